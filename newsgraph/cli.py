@@ -1,0 +1,216 @@
+"""The ``newsgraph`` command line: a thin layer over ``newsgraph.pipeline.Newsgraph``.
+
+Every command builds one ``Settings`` object and calls library functions; every
+user error is one line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.model import CodedArticle
+from newsgraph.read.formats import parse_date, read_articles
+from newsgraph.store.duckdb_store import EventQuery, IngestResult, Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="newsgraph: news articles in, political event data out.")
+_err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class Lang(str, Enum):
+    auto = "auto"
+    de = "de"
+    en = "en"
+
+
+_CSV_EVENT_FIELDS = ["id", "doc_id", "sentence_index", "date", "event_type", "mode", "context", "modality",
+                     "cameo", "goldstein", "quad_class", "actor", "recipient", "confidence", "trigger", "evidence"]
+_CSV_QUOTE_FIELDS = ["doc_id", "sentence_index", "kind", "speaker", "speaker_code", "text"]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    _err.print(f"newsgraph: error: {message}", highlight=False, markup=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _day(value: Optional[str], option: str) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{option} must be a date YYYY-MM-DD, got {value!r}")
+    return None
+
+
+def _settings(**kwargs: Any) -> Any:
+    from newsgraph.pipeline import Settings
+
+    return Settings(**{k: v for k, v in kwargs.items() if v is not None})
+
+
+def _coded(paths: list[Path], lang: Lang, date: Optional[str], settings_kw: dict[str, Any]) -> Iterator[CodedArticle]:
+    from newsgraph.pipeline import Newsgraph
+
+    day = _day(date, "--date")
+    graph = Newsgraph(_settings(lang=lang.value, date=day, **settings_kw))
+    articles = list(read_articles(paths, lang=lang.value, date=day))
+    with _progress() as progress:
+        task = progress.add_task("coding", total=len(articles))
+        for article in articles:
+            yield graph.process(article)
+            progress.advance(task)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=_err, transient=True, disable=not _err.is_terminal)
+
+
+def _write(records: Iterable[dict[str, Any]], fmt: Format, out: Optional[Path], csv_fields: list[str],
+           flatten: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
+    buf: io.StringIO | Any
+    handle = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    n = 0
+    try:
+        if fmt is Format.jsonl:
+            for r in records:
+                handle.write(json.dumps(r, ensure_ascii=False) + "\n")
+                n += 1
+        elif fmt is Format.json:
+            items = list(records)
+            n = len(items)
+            handle.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        else:
+            writer = csv.DictWriter(handle, fieldnames=csv_fields, extrasaction="ignore")
+            writer.writeheader()
+            for r in records:
+                writer.writerow(flatten(r))
+                n += 1
+    finally:
+        if out:
+            handle.close()
+    return n
+
+
+def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
+    codes = lambda actors: ";".join(a["code"] or a["text"] for a in actors)  # noqa: E731
+    return {**r, "modality": ";".join(r["modality"]), "actor": codes(r["actor"]),
+            "recipient": codes(r["recipient"]), "evidence": r["evidence"]["text"]}
+
+
+def _flat_quote(r: dict[str, Any]) -> dict[str, Any]:
+    sp = r.get("speaker") or {}
+    return {**r, "speaker": sp.get("name") or sp.get("text"), "speaker_code": sp.get("code")}
+
+
+PathsArg = typer.Argument(..., help="Input files: .txt (plain or the wire format), .jsonl, .csv", show_default=False)
+LangOpt = typer.Option(Lang.auto, "--lang", help="Language of the articles; auto detects it.")
+DateOpt = typer.Option(None, "--date", help="Article date YYYY-MM-DD (overrides the file's).")
+FormatOpt = typer.Option(Format.jsonl, "--format", help="Output format.")
+OutOpt = typer.Option(None, "--out", help="Write to this file instead of stdout.")
+DbOpt = typer.Option(Path("newsgraph.duckdb"), "--db", help="DuckDB file.")
+
+
+@app.command()
+def code(paths: list[Path] = PathsArg, lang: Lang = LangOpt, date: Optional[str] = DateOpt,
+         format: Format = FormatOpt, out: Optional[Path] = OutOpt,
+         min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop events below this confidence.")) -> None:
+    """Code articles into events: one JSON object per event."""
+    records = (e.to_dict() for c in _coded(paths, lang, date, {"min_confidence": min_confidence}) for e in c.events)
+    _write(records, format, out, _CSV_EVENT_FIELDS, _flat_event)
+
+
+@app.command()
+def quotes(paths: list[Path] = PathsArg, lang: Lang = LangOpt, date: Optional[str] = DateOpt,
+           format: Format = FormatOpt, out: Optional[Path] = OutOpt) -> None:
+    """Direct and indirect quotes with their speakers."""
+    records = (q.to_dict() for c in _coded(paths, lang, date, {}) for q in c.quotes)
+    _write(records, format, out, _CSV_QUOTE_FIELDS, _flat_quote)
+
+
+@app.command()
+def ingest(paths: list[Path] = PathsArg, db: Path = DbOpt, lang: Lang = LangOpt,
+           date: Optional[str] = DateOpt) -> None:
+    """Code articles and store them (an article already stored is skipped)."""
+    total = IngestResult()
+    with Store(db) as store:
+        for coded in _coded(paths, lang, date, {"db_path": db}):
+            r = store.add(coded)
+            total = IngestResult(total.new + r.new, total.skipped + r.skipped, total.events + r.events,
+                                 total.quotes + r.quotes)
+        counts = store.counts()
+    print(json.dumps({"articles_new": total.new, "articles_skipped": total.skipped, "events": total.events,
+                      "quotes": total.quotes, "db": str(db), "db_totals": counts}, ensure_ascii=False))
+
+
+@app.command()
+def events(db: Path = DbOpt, actor: Optional[str] = typer.Option(None, "--actor", help="ISO3 of an actor."),
+           recipient: Optional[str] = typer.Option(None, "--recipient", help="ISO3 of a recipient."),
+           type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type."),
+           since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
+           until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD"),
+           limit: Optional[int] = typer.Option(None, "--limit"),
+           format: Format = FormatOpt, out: Optional[Path] = OutOpt) -> None:
+    """Query stored events."""
+    from newsgraph.coding.ontology import PLOVER_TYPES
+
+    if type and type.upper() not in PLOVER_TYPES:
+        _fail(f"unknown event type {type!r}; one of {', '.join(PLOVER_TYPES)}")
+    query = EventQuery(actor=actor, recipient=recipient, event_type=type, since=_day(since, "--since"),
+                       until=_day(until, "--until"), limit=limit)
+    with Store(db, read_only=True) as store:
+        records = store.events(query)
+    _write(records, format, out, _CSV_EVENT_FIELDS, _flat_event)
+
+
+@app.command()
+def train(lang: str = typer.Argument(..., help="de or en"),
+          shared: Path = typer.Option(Path("../shared"), "--shared", help="The shared data folder."),
+          out: Optional[Path] = typer.Option(None, "--out", help="Where to write the pipeline."),
+          workdir: Path = typer.Option(Path("training"), "--workdir", help="Scratch folder for corpora and checkpoints.")) -> None:
+    """Retrain the linguistic pipeline of a language from the shared treebanks and NER data."""
+    from newsgraph.language.pipeline import MODELS_DIR
+
+    if lang != "de":
+        _fail(f"no training recipe for {lang!r} yet (available: de)")
+    if not (shared / "data" / "treebanks").is_dir():
+        _fail(f"{shared}/data/treebanks not found: pass --shared")
+    from newsgraph.language.train import train_german
+
+    scores = train_german(shared, out or MODELS_DIR / lang, workdir)
+    print(json.dumps(scores, ensure_ascii=False))
+
+
+def main() -> None:
+    """Entry point: run the app, turning library errors into one-line messages."""
+    try:
+        app(standalone_mode=True)
+    except NewsgraphError as exc:
+        _err.print(f"newsgraph: error: {exc}", highlight=False, markup=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        _err.print("newsgraph: interrupted", highlight=False, markup=False)
+        sys.exit(130)
+
+
+__all__ = ["app", "main", "InputError", "parse_date"]

@@ -1,0 +1,1 @@
+"""Stage 4 — coding: triggers, roles, modality, dates, attribution → PLOVER/CAMEO events and quotes."""

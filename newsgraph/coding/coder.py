@@ -1,0 +1,180 @@
+"""The event coder: a parsed article and its actor mentions in, ``Event`` records out.
+
+For every trigger (``triggers``) the coder reads the roles (``roles``), the
+statement it belongs to (``attribution``), its modality (``modality``) and date
+(``dates``), looks up the PLOVER type and Goldstein score of the pattern's CAMEO
+code (``ontology``), and emits one event per actor–recipient pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.coding.attribution import Statement, statement_for
+from newsgraph.coding.cues import Cues
+from newsgraph.coding.dates import DateSettings, is_historical, resolve_date
+from newsgraph.coding.lexicon import Lexicon, Pattern
+from newsgraph.coding.mentions import Found, MentionIndex
+from newsgraph.coding.modality import clause_modality
+from newsgraph.coding.ontology import Ontology
+from newsgraph.coding.roles import Roles, find_roles
+from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, particle
+from newsgraph.coding.triggers import Trigger, find_triggers
+from newsgraph.model import Actor, Attribution, Event, Span
+
+# confidence adjustments: named, so calibration (issue: coder) can tune them in one place
+BONUS_DIRECT_ACTOR = 0.1
+BONUS_RECIPIENT = 0.1
+PENALTY_INDIRECT_ACTOR = 0.1
+PENALTY_NO_ACTOR = 0.15
+PENALTY_NEGATION_FLIP = 0.1
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    index: int
+    start: int  # token index
+    end: int
+    text: str
+    char_start: int
+
+
+class EventCoder:
+    """Codes events in one language from a lexicon, cue words and the CAMEO/PLOVER table."""
+
+    def __init__(self, lexicon: Lexicon, cues: Cues, ontology: Ontology) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+        self.ontology = ontology
+
+    @classmethod
+    def for_language(cls, lang: str, ontology: Ontology | None = None) -> "EventCoder":
+        ontology = ontology or Ontology.load()
+        return cls(Lexicon.load(lang, ontology=ontology), Cues.load(lang), ontology)
+
+    def code(self, doc: Doc, index: MentionIndex, statements: list[Statement], sentences: list[SentenceRef],
+             doc_id: str, dates: DateSettings) -> list[Event]:
+        """All events in ``doc``, deduplicated within each sentence."""
+        by_token = {}
+        for s in sentences:
+            for i in range(s.start, s.end):
+                by_token[i] = s
+        events: dict[tuple[object, ...], Event] = {}
+        for trig in find_triggers(doc, self.lexicon):
+            sentence = by_token.get(trig.token.i)
+            if sentence is None:
+                continue
+            statement = statement_for(trig.token, statements)
+            roles = find_roles(trig.token, trig.pattern, index, self.cues, statement)
+            for event in self._events(trig, roles, statement, sentence, doc_id, dates):
+                key = (event.sentence_index, event.event_type, tuple(a.code or a.text for a in event.actor),
+                       tuple(r.code or r.text for r in event.recipient))
+                if key not in events or events[key].confidence < event.confidence:
+                    events[key] = event
+        return sorted(events.values(), key=lambda e: (e.sentence_index, e.evidence.start))
+
+    def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
+                doc_id: str, dates: DateSettings) -> list[Event]:
+        if not roles.actors and not (roles.passive and roles.recipients):
+            return []
+        pattern = trig.pattern
+        token = trig.token
+        head = self._modality_head(token, pattern, statement)
+        negated = is_negated(head) or (head is not token and token.pos_ in ("VERB", "AUX") and is_negated(token))
+        cameo = pattern.cameo
+        confidence = pattern.confidence
+        if negated and pattern.negated:
+            cameo, negated = pattern.negated, False
+            confidence -= PENALTY_NEGATION_FLIP
+        modality = clause_modality(head, self.cues, negated=negated)
+        code = self.ontology.get(cameo)
+        words = [t.text for t in clause_tokens(head)]
+        date = resolve_date(words, dates, future="future" in modality)
+        if (date is None or date.text is None) and statement is not None:
+            date = resolve_date([t.text for t in clause_tokens(statement.verb)], dates) or date
+        if is_historical(date, dates):
+            modality.append("historical")
+        confidence += self._confidence_delta(roles)
+        attribution = None
+        if statement is not None:
+            content = sorted(statement.content)
+            quote = token.doc[content[0]: content[-1] + 1].text if content else None
+            attribution = Attribution(statement.speaker, quote)
+        actors = roles.actors or (None,)
+        recipients = roles.recipients or (None,)
+        out = []
+        for a in actors:
+            for r in recipients:
+                evidence = self._evidence(token, [f for f in (a, r) if f is not None], sentence)
+                out.append(Event(
+                    doc_id=doc_id,
+                    sentence_index=sentence.index,
+                    sentence=sentence.text,
+                    evidence=evidence,
+                    trigger=_trigger_text(token),
+                    language=self.lexicon.lang,
+                    date=date,
+                    event_type=pattern.event_type or code.event_type,
+                    mode=pattern.mode or code.mode,
+                    context=code.context,
+                    cameo=code.cameo,
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    actor=(a.actor,) if a else (),
+                    recipient=(r.actor,) if r else (),
+                    modality=tuple(modality),
+                    location=_location(token),
+                    attribution=attribution,
+                    confidence=max(0.05, min(0.99, confidence)),
+                    pattern=pattern.id,
+                ))
+        return out
+
+    def _modality_head(self, token: Token, pattern: Pattern, statement: Statement | None) -> Token:
+        if pattern.speech_act and statement is not None and statement.verb.pos_ in ("VERB", "AUX"):
+            return statement.verb
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        return governing_verb(token) or token
+
+    @staticmethod
+    def _confidence_delta(roles: Roles) -> float:
+        delta = 0.0
+        if roles.actors and all(f.via == "direct" for f in roles.actors):
+            delta += BONUS_DIRECT_ACTOR
+        elif roles.actors:
+            delta -= PENALTY_INDIRECT_ACTOR
+        else:
+            delta -= PENALTY_NO_ACTOR
+        if roles.recipients:
+            delta += BONUS_RECIPIENT
+        return delta
+
+    @staticmethod
+    def _evidence(token: Token, found: list[Found], sentence: SentenceRef) -> Span:
+        doc = token.doc
+        idx = [token.i] + [i for f in found for i in (f.start, f.end - 1) if sentence.start <= i < sentence.end]
+        prt = [c.i for c in token.children if c.dep_ == "compound:prt"]
+        idx += prt
+        start_tok, end_tok = doc[min(idx)], doc[max(idx)]
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        return Span(start, end, doc.text[start:end])
+
+
+def _trigger_text(token: Token) -> str:
+    prt = particle(token)
+    return f"{token.text} … {prt}" if prt and token.pos_ in ("VERB", "AUX") else token.text
+
+
+def _location(token: Token) -> str | None:
+    """The raw place phrase of the trigger's clause ("in Pjöngjang"), if any (geocoding comes later)."""
+    verb = governing_verb(token) or token
+    for child in verb.children:
+        if child.dep_ in ("obl", "advmod") and child.pos_ == "PROPN":
+            case = next((c for c in child.children if c.dep_ == "case"), None)
+            if case is not None and case.lower_ in ("in", "im", "nach"):
+                return token.doc[case.i: child.right_edge.i + 1].text
+    return None
+

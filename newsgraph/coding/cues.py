@@ -1,0 +1,49 @@
+"""Cue words for attribution and modality, read from ``data/cues.<lang>.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import yaml
+
+from newsgraph.errors import ModelError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Lemma sets that mark speech, allegation, hypotheticals and the future in one language."""
+
+    language: str
+    speech_verbs: frozenset[str]
+    according_to: frozenset[str]
+    allegation_verbs: frozenset[str]
+    allegation_adverbs: frozenset[str]
+    hypothetical_forms: frozenset[str]
+    hypothetical_conjunctions: frozenset[str]
+    hypothetical_adverbs: frozenset[str]
+    future_aux: frozenset[str]
+    future_matrix_verbs: frozenset[str]
+    future_adverbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    perfect_aux: frozenset[str]
+
+    @classmethod
+    def load(cls, lang: str, path: Path | None = None) -> "Cues":
+        path = path or DATA_DIR / f"cues.{lang}.yaml"
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ModelError(f"no cue file for language {lang!r} ({path})") from None
+        except yaml.YAMLError as exc:
+            raise ModelError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        names = [f.name for f in fields(cls) if f.name != "language"]
+        missing = [n for n in names if not isinstance(raw.get(n), list)]
+        if missing:
+            raise ModelError(f"{path}: missing or non-list keys: {', '.join(missing)}")
+        unknown = set(raw) - set(names) - {"language"}
+        if unknown:
+            raise ModelError(f"{path}: unknown keys: {', '.join(sorted(unknown))}")
+        return cls(language=lang, **{n: frozenset(str(x).lower() for x in raw[n]) for n in names})

@@ -1,0 +1,162 @@
+"""Which actors a noun phrase denotes: actor mentions mapped onto the parse.
+
+``MentionIndex`` wraps the resolver's mentions for one Doc and answers, for a
+token heading a noun phrase, which actors that phrase names — following
+coordination ("China und Nordkorea"), genitives ("Politik der USA"), adjectives
+("russische Politik") and agent locations ("Regierungen in Moskau"), but not
+other prepositional phrases ("Krieg gegen die Ukraine" names Russia's war, not
+Ukraine) nor relative clauses.  Pronouns are resolved to the nearest earlier
+compatible mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.actors import ActorMention
+from newsgraph.model import Actor
+
+# modifiers of a noun that still name the same referent (or its owner)
+_NP_MODIFIERS = {"amod", "det", "det:poss", "nmod:poss", "flat", "flat:name", "appos", "compound", "nmod", "conj", "nummod", "poss"}
+# prepositions after an agent noun that locate it ("Regierung in Moskau", "Botschafter aus Berlin")
+_AGENT_LOCATIVE = {"in", "aus", "von", "im", "of", "from", "in"}
+_PRONOUNS = {
+    "er": ("Masc", "Sing"), "ihm": ("Masc", "Sing"), "ihn": ("Masc", "Sing"),
+    "sie": (None, None), "ihr": ("Fem", "Sing"),
+    "es": ("Neut", "Sing"),
+    "he": ("Masc", "Sing"), "him": ("Masc", "Sing"), "she": ("Fem", "Sing"), "her": ("Fem", "Sing"),
+    "they": (None, "Plur"), "them": (None, "Plur"), "it": ("Neut", "Sing"),
+}
+_POSSESSIVE = {"sein": ("Masc", "Sing"), "seine": ("Masc", "Sing"), "seinem": ("Masc", "Sing"),
+               "seinen": ("Masc", "Sing"), "seiner": ("Masc", "Sing"), "seines": ("Masc", "Sing"),
+               "his": ("Masc", "Sing"), "its": ("Neut", "Sing"), "their": (None, "Plur")}
+COREF_WINDOW_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor found for a phrase, with the token span that produced it."""
+
+    actor: Actor
+    start: int
+    end: int
+    via: str  # direct | coref | speaker | location
+
+
+class MentionIndex:
+    """Actor mentions of one Doc, indexed by token."""
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self._at[i] = m
+
+    def at(self, i: int) -> ActorMention | None:
+        return self._at.get(i)
+
+    def in_range(self, start: int, end: int) -> list[ActorMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def phrase_actors(self, token: Token, depth: int = 3) -> list[Found]:
+        """The actors named by the noun phrase headed by ``token`` (resolving pronouns)."""
+        out: list[Found] = []
+        self._collect(token, depth, out, seen=set())
+        return _unique(out)
+
+    def _collect(self, token: Token, depth: int, out: list[Found], seen: set[int]) -> None:
+        if token.i in seen or depth < 0:
+            return
+        seen.add(token.i)
+        mention = self.at(token.i)
+        if mention is not None:
+            out.append(Found(mention.actor, mention.start, mention.end, "direct"))
+            full = mention.kind in ("person", "country", "org", "capital") or mention.actor.code
+            if full:
+                for c in token.conjuncts:
+                    if c.i > token.i:
+                        self._collect(c, depth, out, seen)
+                return
+        elif token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
+            ref = self.resolve_pronoun(token)
+            if ref is not None:
+                out.append(ref)
+            return
+        for child in token.children:
+            if child.dep_ not in _NP_MODIFIERS:
+                continue
+            prep = _case(child)
+            if prep and not (prep in _AGENT_LOCATIVE and _is_agentive(token, mention)):
+                continue
+            self._collect(child, depth - (child.dep_ != "conj"), out, seen)
+
+    def resolve_pronoun(self, pronoun: Token) -> Found | None:
+        """The nearest earlier mention compatible in gender and number with ``pronoun``."""
+        word = pronoun.lower_
+        gender, number = _PRONOUNS.get(word) or _POSSESSIVE.get(word) or (None, None)
+        if number is None:
+            number = _number_of(pronoun)
+        sent_starts = [s.start for s in pronoun.doc.sents]
+        here = max(i for i, s in enumerate(sent_starts) if s <= pronoun.i)
+        lower = sent_starts[max(0, here - COREF_WINDOW_SENTENCES)]
+        for m in reversed(self.mentions):
+            if m.start >= pronoun.i or m.start < lower:
+                continue
+            if _compatible(m, pronoun.doc[m.head], gender, number):
+                return Found(m.actor, m.start, m.end, "coref")
+        return None
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: set[tuple[str | None, str]] = set()
+    out = []
+    for f in found:
+        key = (f.actor.code, f.actor.name or f.actor.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _case(token: Token) -> str:
+    for c in token.children:
+        if c.dep_ == "case":
+            return c.lower_
+    return ""
+
+
+def _is_agentive(token: Token, mention: ActorMention | None) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (mention is None or mention.kind == "agent")
+
+
+def _number_of(token: Token) -> str | None:
+    """Grammatical number of a pronoun, from itself or from its verb's agreement."""
+    num = token.morph.get("Number")
+    if token.dep_.startswith("nsubj"):
+        verb_num = token.head.morph.get("Number")
+        for aux in token.head.children:
+            if aux.dep_.startswith("aux") and aux.morph.get("Number"):
+                verb_num = aux.morph.get("Number")
+        if verb_num:
+            return verb_num[0]
+    return num[0] if len(num) == 1 else None
+
+
+def _compatible(mention: ActorMention, head: Token, gender: str | None, number: str | None) -> bool:
+    if mention.kind in ("capital",):
+        return False  # a city named as a place is rarely the antecedent of a personal pronoun
+    head_number = head.morph.get("Number")
+    head_gender = head.morph.get("Gender")
+    if number == "Plur":
+        return "Plur" in head_number
+    if number == "Sing" and head_number and "Sing" not in head_number:
+        return False
+    if gender is None:
+        return mention.kind != "person" or not head_gender or "Fem" in head_gender
+    if mention.kind == "person":
+        return not head_gender or gender in head_gender or (gender == "Masc" and not head_gender)
+    return not head_gender or gender in head_gender

@@ -1,0 +1,89 @@
+"""Modality of an event clause: negated, hypothetical, future, alleged.
+
+(``historical`` depends on the event date and is set by the coder.)  Each test
+reads only the clause of the trigger and the verbs above it, using the cue lists
+of the language; German subjunctive mood comes from the parser's morphology.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.coding.cues import Cues
+from newsgraph.coding.syntax import is_negated, verb_lemmas
+
+MAX_ANCESTORS = 4
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_.startswith("aux")]
+
+
+def _ancestors(token: Token) -> list[Token]:
+    out = []
+    for anc in token.ancestors:
+        out.append(anc)
+        if len(out) >= MAX_ANCESTORS:
+            break
+    return out
+
+
+def is_hypothetical(head: Token, cues: Cues) -> bool:
+    """A Konjunktiv II auxiliary ("könnte", "würde"), a conditional clause, or a hedging adverb."""
+    if any(a.lower_ in cues.hypothetical_forms for a in _auxiliaries(head)):
+        return True
+    tok: Token | None = head
+    for _ in range(MAX_ANCESTORS):
+        if tok is None:
+            break
+        if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_conjunctions for c in tok.children):
+            return True
+        if tok.dep_ not in ("conj", "xcomp", "acl", "amod", "obj", "nmod", "obl"):
+            break
+        tok = tok.head if tok.head != tok else None
+    return any(c.lower_ in cues.hypothetical_adverbs or c.lemma_.lower() in cues.hypothetical_adverbs for c in head.children)
+
+
+def is_future(head: Token, cues: Cues) -> bool:
+    """werden/sollen + plain infinitive, a planning verb above, or a future adverb."""
+    for aux in _auxiliaries(head):
+        lemma = aux.lemma_.lower()
+        if lemma in cues.future_aux and head.morph.get("VerbForm") == ["Inf"] and not _perfect_infinitive(head, cues):
+            if lemma == "werden" and "Sub" in aux.morph.get("Mood"):
+                continue  # "würde" is hypothetical, not future
+            return True
+    if head.dep_ == "xcomp" and set(verb_lemmas(head.head)) & cues.future_matrix_verbs:
+        return True
+    return any(c.lower_ in cues.future_adverbs for c in head.children)
+
+
+def _perfect_infinitive(head: Token, cues: Cues) -> bool:
+    return head.tag_ in ("VVPP", "VBN") and any(
+        a.lemma_.lower() in cues.perfect_aux and a.morph.get("VerbForm") == ["Inf"] for a in _auxiliaries(head)
+    )
+
+
+def is_alleged(head: Token, cues: Cues) -> bool:
+    """Under an accusation verb, with an "angeblich"-type adverb, or "soll ... haben"."""
+    if any(set(verb_lemmas(a)) & cues.allegation_verbs for a in _ancestors(head) if a.pos_ in ("VERB", "AUX")):
+        return True
+    if any(c.lower_ in cues.allegation_adverbs for c in head.children):
+        return True
+    auxes = _auxiliaries(head)
+    return any(a.lemma_.lower() == "sollen" for a in auxes) and any(
+        a.lemma_.lower() in cues.perfect_aux and a.morph.get("VerbForm") == ["Inf"] for a in auxes
+    )
+
+
+def clause_modality(head: Token, cues: Cues, *, negated: bool | None = None) -> list[str]:
+    """The modality flags of the clause headed by ``head`` (without ``historical``)."""
+    flags = []
+    if is_negated(head) if negated is None else negated:
+        flags.append("negated")
+    if is_hypothetical(head, cues):
+        flags.append("hypothetical")
+    elif is_future(head, cues):
+        flags.append("future")
+    if is_alleged(head, cues):
+        flags.append("alleged")
+    return flags

@@ -1,0 +1,138 @@
+"""Who is actor and who is recipient of a trigger, read from its clause.
+
+Actives take the subject as actor; passives the "von/durch" agent, and their
+grammatical subject fills the object slot; infinitive complements inherit the
+controller ("Nordkorea wird vorgeworfen, Raketen bereitzustellen": Nordkorea
+provides); noun triggers take a possessor or the subject of the verb that governs
+them.  Recipients come from the slots the pattern names (objects or
+prepositions).  Words, not positions: the order of words is never used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.coding.attribution import Statement
+from newsgraph.coding.cues import Cues
+from newsgraph.coding.lexicon import Pattern
+from newsgraph.coding.mentions import Found, MentionIndex
+from newsgraph.coding.syntax import (
+    OBJ,
+    PASS_SUBJ,
+    SUBJ,
+    children,
+    governing_verb,
+    is_passive,
+    objects,
+    prep_args,
+    verb_lemmas,
+)
+
+_AGENT_PREPS = ("von", "durch", "by")
+_POSSESSOR_DEPS = {"det:poss", "nmod:poss", "poss"}
+
+
+@dataclass(frozen=True)
+class Roles:
+    actors: tuple[Found, ...]
+    recipients: tuple[Found, ...]
+    passive: bool
+
+
+def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
+    """The tokens that name who does what ``verb`` says, active or passive."""
+    if is_passive(verb):
+        return [a for prep in _AGENT_PREPS for a in prep_args(verb, prep)] + children(verb, {"obl:agent"})
+    subj = children(verb, SUBJ)
+    if subj or depth > 3:
+        return subj
+    head = verb.head
+    if verb.dep_ == "xcomp" and head != verb:
+        if set(verb_lemmas(head)) & cues.object_control_verbs:
+            controller = children(head, {"iobj", "obj", "obl:arg"} | PASS_SUBJ)
+            if controller:
+                return controller
+        return _subject_tokens(head, cues, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _subject_tokens(head, cues, depth + 1)
+    return []
+
+
+def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
+    if slot in ("obj", "iobj"):
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            # a noun's object is its genitive: "Neuautorisierung einer Mission"
+            return [c for c in trigger.children if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)]
+        found = objects(trigger, dative=(slot == "iobj") or None)
+        if passive:
+            found = children(trigger, PASS_SUBJ) + found
+        if trigger.dep_ in ("amod", "acl") and slot == "obj":
+            found.append(trigger.head)
+        return found
+    return prep_args(trigger, slot)
+
+
+def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
+    """Subjects of relative clauses on the object ("Raketen, die Russland verwendet")."""
+    out = []
+    for tok in tokens:
+        for rel in tok.children:
+            if rel.dep_ in ("acl:relcl", "acl", "relcl"):
+                out.extend(c for c in rel.children if c.dep_ in SUBJ and c.pos_ != "PRON")
+    return out
+
+
+def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues,
+               statement: Statement | None) -> Roles:
+    """Actor and recipient phrases of ``trigger`` resolved to actors."""
+    passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
+    actors: list[Found] = []
+    if pattern.actor == "speaker":
+        if statement is not None and statement.speaker is not None and statement.speaker_span:
+            s, e = statement.speaker_span
+            actors = [Found(statement.speaker, s, e, "speaker")]
+    elif trigger.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in trigger.children if c.dep_ in _POSSESSOR_DEPS]
+        owners += [c for c in trigger.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
+                   and not any(g.dep_ == "case" for g in c.children) and "obj" not in pattern.recipient]
+        actors = [f for o in owners for f in index.phrase_actors(o)]
+        if not actors:
+            verb = governing_verb(trigger)
+            if verb is not None:
+                actors = [f for s in _subject_tokens(verb, cues) for f in index.phrase_actors(s)]
+    else:
+        actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
+        if not actors and passive and pattern.actor == "location":
+            actors = [Found(f.actor, f.start, f.end, "location")
+                      for p in prep_args(trigger, "in") for f in index.phrase_actors(p)]
+
+    recipients: list[Found] = []
+    slot_used = ""
+    if pattern.actor == "speaker":
+        verb = governing_verb(trigger) or trigger
+        recipients = [Found(m.actor, m.start, m.end, "direct")
+                      for m in index.in_range(verb.left_edge.i, verb.right_edge.i + 1)]
+    else:
+        for slot in pattern.recipient:
+            tokens = _recipient_tokens(trigger, slot, passive)
+            recipients = [f for t in tokens for f in index.phrase_actors(t)]
+            if recipients:
+                slot_used = slot
+                break
+        if not recipients:
+            objs = [c for c in trigger.children if c.dep_ in OBJ]
+            recipients = [f for t in _relative_clause_subjects(objs) for f in index.phrase_actors(t)]
+
+    # a joint act reported by its participant: "ein mit Kim unterzeichnetes Abkommen", said Putin
+    if not actors and slot_used == "mit" and statement is not None and statement.speaker is not None and statement.speaker_span:
+        s, e = statement.speaker_span
+        actors = [Found(statement.speaker, s, e, "speaker")]
+
+    return Roles(tuple(actors), tuple(_distinct_from(recipients, actors)), passive)
+
+
+def _distinct_from(recipients: list[Found], actors: list[Found]) -> list[Found]:
+    keys = {(a.actor.code, a.actor.name) for a in actors}
+    return [r for r in recipients if (r.actor.code, r.actor.name) not in keys]

@@ -1,0 +1,135 @@
+"""Clause-level views of a Universal Dependencies parse (spaCy tokens).
+
+Pure functions over ``spacy.tokens.Token``: the verb's full lemma (with a split-off
+separable particle), its subjects and objects, passive voice, prepositional
+arguments, and the tokens of its own clause.  The label set is UD v2 as used by
+the German GSD and English EWT treebanks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubj:pass", "csubj:pass"}
+OBJ = {"obj", "iobj", "obl:arg", "dobj"}
+OBLIQUE = {"obl", "obl:arg", "obl:agent", "nmod", "obl:tmod", "advmod"}
+# dependents that open a clause of their own (their words are not the governing clause's)
+CLAUSAL = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "relcl"}
+PARTICLE = {"compound:prt", "svp", "prt"}
+NEGATION = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't", "no"}
+NEG_DET = {"kein", "keine", "keinen", "keinem", "keiner", "keines", "no"}
+
+
+def particle(verb: Token) -> str:
+    """The separable particle split off ``verb`` ("zurück" in "weisen ... zurück"), or ''."""
+    for child in verb.children:
+        if child.dep_ in PARTICLE or child.tag_ == "PTKVZ":
+            return child.lower_
+    return ""
+
+
+def verb_lemmas(verb: Token) -> list[str]:
+    """Candidate full lemmas of a verb: with its split-off particle, as given, and without a zu-infix."""
+    lemma = (verb.lemma_ or verb.text).lower()
+    prt = particle(verb)
+    out = [prt + lemma] if prt else []
+    out.append(lemma)
+    text = verb.lower_
+    # "bereitzustellen" → "bereitstellen"; a lemmatiser may leave the zu-infix in
+    for form in (lemma, text):
+        idx = form.find("zu", 2)
+        if 2 <= idx <= 8 and form.endswith("en"):
+            out.append(form[:idx] + form[idx + 2:])
+    return list(dict.fromkeys(out))
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: an aux:pass child, a passive subject, or werden + past participle."""
+    for child in verb.children:
+        if child.dep_ in ("aux:pass", "auxpass") or child.dep_ in PASS_SUBJ:
+            return True
+        if child.dep_ == "aux" and child.lemma_ == "werden" and verb.tag_ == "VVPP":
+            return True
+    return False
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens and everything coordinated with them ("China und Nordkorea")."""
+    out: list[Token] = []
+    for t in tokens:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c not in out)
+    return out
+
+
+def case_of(token: Token) -> str:
+    """The preposition introducing ``token`` (lower-case), or ''."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return child.lower_
+    return ""
+
+
+def prep_args(head: Token, prep: str) -> list[Token]:
+    """Dependents of ``head`` introduced by the preposition ``prep`` (also fused: "im", "zum")."""
+    fused = {"in": {"im", "ins"}, "zu": {"zum", "zur"}, "an": {"am", "ans"}, "von": {"vom"}, "bei": {"beim"}}
+    forms = {prep} | fused.get(prep, set())
+    return [c for c in head.children if c.dep_ in OBLIQUE | {"obj", "nmod"} and case_of(c) in forms]
+
+
+def objects(verb: Token, *, dative: bool | None = None) -> list[Token]:
+    """Bare (prepositionless) objects; ``dative`` True/False filters by case where the parse knows it."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in OBJ or case_of(c):
+            continue
+        cases = c.morph.get("Case")
+        if dative is True and cases and "Dat" not in cases:
+            continue
+        if dative is False and cases and cases == ["Dat"]:
+            continue
+        out.append(c)
+    return out
+
+
+def clause_tokens(head: Token) -> Iterator[Token]:
+    """Tokens of the clause headed by ``head``, without embedded clauses."""
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(c for c in tok.children if not _opens_clause(c))
+
+
+def _opens_clause(token: Token) -> bool:
+    """A clausal dependent or a coordinated verb: the start of another clause."""
+    return token.dep_ in CLAUSAL or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (itself if it is one)."""
+    tok = token
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def is_negated(head: Token) -> bool:
+    """A negation word attached to the clause head, or "kein" on one of its objects."""
+    for c in head.children:
+        if c.lower_ in NEGATION or c.tag_ == "PTKNEG":
+            return True
+        if c.dep_ in OBJ and any(d.lower_ in NEG_DET for d in c.children if d.dep_ in ("det", "advmod")):
+            return True
+    return False

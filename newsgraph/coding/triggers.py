@@ -1,0 +1,111 @@
+"""Finding event triggers: tokens whose lemma matches a lexicon pattern.
+
+Verbs match on their full lemma (a split-off particle joined back, a zu-infix
+removed), participles used as adjectives ("ein unterzeichnetes Abkommen") on the
+verb they come from, nouns on their lemma or as the head of a compound
+("Staatsbesuch" → "Besuch").  Pattern constraints — required objects, light
+verbs that must govern a noun — are checked here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.coding.lexicon import Lexicon, Pattern
+from newsgraph.coding.syntax import OBJ, PASS_SUBJ, verb_lemmas
+
+MIN_COMPOUND_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    pattern: Pattern
+    lemma: str
+
+
+def participle_lemmas(token: Token) -> list[str]:
+    """Infinitives a participle-adjective may come from: "unterzeichnet(es)" → "unterzeichnen"."""
+    lemma = (token.lemma_ or token.text).lower()
+    out = []
+    for stem in (lemma, token.lower_):
+        for ending in ("te", "tes", "ten", "ter", "tem", "t"):
+            if stem.endswith(ending):
+                base = stem[: -len(ending)]
+                out.append(base + "en")
+                if base.startswith("ge"):
+                    out.append(base[2:] + "en")
+                break
+    return list(dict.fromkeys(out))
+
+
+def noun_lemma_matches(lemma: str, noun_lemmas: set[str]) -> str | None:
+    """The pattern noun ``lemma`` ends with (compounds), or equals; None if none."""
+    low = lemma.lower()
+    if low in noun_lemmas:
+        return low
+    for cand in noun_lemmas:
+        if low.endswith(cand) and len(low) - len(cand) >= MIN_COMPOUND_PREFIX:
+            return cand
+    return None
+
+
+def _head_lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    heads = [c for c in verb.children if c.dep_ in OBJ | PASS_SUBJ]
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(verb.head)
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _objects_ok(pattern: Pattern, verb: Token) -> bool:
+    if not pattern.objects:
+        return True
+    wanted = {o.lower() for o in pattern.objects}
+    for obj in _object_heads(verb):
+        lemma = _head_lemma(obj)
+        if noun_lemma_matches(lemma, wanted) or noun_lemma_matches(obj.lower_, wanted):
+            return True
+        # plural/inflected forms the lemmatiser missed: "Raketen" ~ "Rakete"
+        if any(obj.lower_.startswith(w) and len(obj.lower_) - len(w) <= 2 for w in wanted):
+            return True
+    return False
+
+
+def _governor_ok(pattern: Pattern, noun: Token) -> bool:
+    if not pattern.governors:
+        return True
+    gov = noun.head
+    hops = 0
+    while gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2 and noun.dep_ in ("conj", "nmod"):
+        gov, hops = gov.head, hops + 1
+    return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
+    """Every (token, pattern) pair whose constraints hold; the first fitting pattern per token."""
+    noun_lemmas = lexicon.lemmas("noun")
+    for token in doc:
+        candidates: list[tuple[str, str]] = []
+        if token.pos_ in ("VERB", "AUX"):
+            candidates = [("verb", lemma) for lemma in verb_lemmas(token)]
+        elif token.pos_ == "ADJ" and token.dep_ in ("amod", "acl"):
+            candidates = [("verb", lemma) for lemma in participle_lemmas(token)]
+        elif token.pos_ in ("NOUN", "PROPN"):
+            hit = noun_lemma_matches(_head_lemma(token), noun_lemmas) or noun_lemma_matches(token.lower_, noun_lemmas)
+            if hit:
+                candidates = [("noun", hit)]
+        for pos, lemma in candidates:
+            fitting = [
+                p for p in lexicon.lookup(pos, lemma)
+                if (_objects_ok(p, token) if pos == "verb" else _governor_ok(p, token))
+            ]
+            if fitting:
+                yield Trigger(token, fitting[0], lemma)
+                break

@@ -1,0 +1,117 @@
+"""The whole flow for one article: read → language → actors → coding.
+
+``Newsgraph`` is the one application object; the CLI (and later the API) build it
+from a ``Settings`` object and call ``process``.  Pipelines, dictionaries and
+coders are loaded lazily per language and kept on the object, never in module
+globals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from newsgraph.actors import ActorDictionary, ActorResolver
+from newsgraph.coding.attribution import find_statements
+from newsgraph.coding.coder import EventCoder, SentenceRef
+from newsgraph.coding.dates import DateSettings
+from newsgraph.coding.mentions import MentionIndex
+from newsgraph.coding.ontology import Ontology
+from newsgraph.coding.quotes import find_quotes
+from newsgraph.errors import InputError
+from newsgraph.language import Linguist
+from newsgraph.language.pipeline import MODELS_DIR
+from newsgraph.model import Actor, Article, CodedArticle, Sentence
+
+SUPPORTED_LANGUAGES = ("de", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable about a run, passed explicitly."""
+
+    db_path: Path = Path("newsgraph.duckdb")
+    lang: str = "auto"
+    date: dt.date | None = None
+    models_dir: Path = MODELS_DIR
+    actors_dir: Path | None = None
+    min_confidence: float = 0.0
+
+
+class Newsgraph:
+    """Codes articles into events and quotes; one instance per run."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.linguist = Linguist(self.settings.models_dir)
+        self._ontology: Ontology | None = None
+        self._dictionary: ActorDictionary | None = None
+        self._resolvers: dict[str, ActorResolver] = {}
+        self._coders: dict[str, EventCoder] = {}
+
+    @property
+    def ontology(self) -> Ontology:
+        if self._ontology is None:
+            self._ontology = Ontology.load()
+        return self._ontology
+
+    @property
+    def dictionary(self) -> ActorDictionary:
+        if self._dictionary is None:
+            self._dictionary = ActorDictionary.load(self.settings.actors_dir)
+        return self._dictionary
+
+    def resolver(self, lang: str) -> ActorResolver:
+        if lang not in self._resolvers:
+            self._resolvers[lang] = ActorResolver(self.dictionary, lang=lang)
+        return self._resolvers[lang]
+
+    def coder(self, lang: str) -> EventCoder:
+        if lang not in self._coders:
+            self._coders[lang] = EventCoder.for_language(lang, self.ontology)
+        return self._coders[lang]
+
+    def process(self, article: Article) -> CodedArticle:
+        """Parse, resolve actors and code one article."""
+        lang = article.lang or "de"
+        if lang not in SUPPORTED_LANGUAGES:
+            raise InputError(f"article {article.id}: unsupported language {lang!r} (supported: de, en)")
+        doc = self.linguist.parse(article.text, lang)
+        mentions = self.resolver(lang).find(doc, article.date)
+        index = MentionIndex(mentions)
+        refs = sentence_refs(doc)
+        dates = DateSettings(lang, article.date, article.date_precision)
+        statements = find_statements(doc, index, self.coder(lang).cues)
+        events = self.coder(lang).code(doc, index, statements, refs, article.id, dates)
+        events = [e for e in events if e.confidence >= self.settings.min_confidence]
+        quotes = find_quotes(doc, index, statements, refs, article.id)
+        sentences = tuple(Sentence(article.id, r.index, r.char_start, r.char_start + len(r.text), r.text) for r in refs)
+        actors = _unique_actors(m.actor for m in mentions)
+        return CodedArticle(article, sentences, tuple(events), tuple(quotes), actors)
+
+    def process_all(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        for article in articles:
+            yield self.process(article)
+
+
+def sentence_refs(doc: Doc) -> list[SentenceRef]:
+    """Non-empty sentences of ``doc``, numbered from 0 in text order."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        out.append(SentenceRef(len(out), sent.start, sent.end, text, sent.start_char + lead))
+    return out
+
+
+def _unique_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    seen: dict[tuple[str | None, str | None], Actor] = {}
+    for a in actors:
+        seen.setdefault((a.code, a.name), a)
+    return tuple(seen.values())

@@ -1,0 +1,177 @@
+"""The DuckDB store: articles, sentences, events, actors and quotes in one file.
+
+All writes go through ``Store.add`` — one transaction per article, so a failure
+leaves what was stored before untouched.  An article whose id is already stored
+is skipped: ingesting the same article twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from newsgraph.errors import StoreError
+from newsgraph.model import CodedArticle, Event
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, text VARCHAR NOT NULL, date DATE, date_precision VARCHAR,
+    lang VARCHAR, url VARCHAR, source VARCHAR, origin VARCHAR, ingested_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id VARCHAR, sentence_index INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
+    PRIMARY KEY (doc_id, sentence_index)
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY, doc_id VARCHAR, sentence_index INTEGER, event_type VARCHAR, mode VARCHAR,
+    context VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+    date VARCHAR, date_start DATE, date_end DATE,
+    actor_codes VARCHAR[], actor_countries VARCHAR[], recipient_codes VARCHAR[], recipient_countries VARCHAR[],
+    modality VARCHAR[], confidence DOUBLE, record JSON
+);
+CREATE TABLE IF NOT EXISTS actors (
+    doc_id VARCHAR, text VARCHAR, name VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR, kind VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id VARCHAR, sentence_index INTEGER, speaker_name VARCHAR, speaker_code VARCHAR,
+    text VARCHAR, kind VARCHAR, start_char INTEGER, end_char INTEGER, record JSON
+);
+"""
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Filters for ``Store.events``; None means no filter."""
+
+    actor: str | None = None  # ISO3 of an actor
+    recipient: str | None = None
+    event_type: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    new: int = 0
+    skipped: int = 0
+    events: int = 0
+    quotes: int = 0
+
+
+class Store:
+    """A DuckDB file holding everything newsgraph coded."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no database at {self.path} (run `newsgraph ingest` first)")
+        try:
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+        if not read_only:
+            self._con.execute(_SCHEMA)
+            self._con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._con.close()
+
+    def has_article(self, doc_id: str) -> bool:
+        return self._con.execute("SELECT 1 FROM articles WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def add(self, coded: CodedArticle) -> IngestResult:
+        """Store one coded article in one transaction; skip it if already stored."""
+        art = coded.article
+        if self.has_article(art.id):
+            return IngestResult(skipped=1)
+        con = self._con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [art.id, art.text, art.date, art.date_precision, art.lang, art.url, art.source, art.origin,
+                 dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)],
+            )
+            con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                            [[s.doc_id, s.index, s.start, s.end, s.text] for s in coded.sentences] or None) if coded.sentences else None
+            if coded.events:
+                con.executemany("INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                [_event_row(e) for e in coded.events])
+            if coded.actors:
+                con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                [[art.id, a.text, a.name, a.code, a.country, a.sector, a.kind] for a in coded.actors])
+            if coded.quotes:
+                con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                    [q.doc_id, q.sentence_index, q.speaker.name if q.speaker else None,
+                     q.speaker.code if q.speaker else None, q.text, q.kind, q.span.start, q.span.end,
+                     json.dumps(q.to_dict(), ensure_ascii=False)] for q in coded.quotes])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"could not store article {art.id}: {str(exc).splitlines()[0]}") from None
+        return IngestResult(new=1, events=len(coded.events), quotes=len(coded.quotes))
+
+    def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+        """Stored event records matching ``query``, by date then position."""
+        where, params = [], []
+        if query.actor:
+            where.append("list_contains(actor_countries, ?)")
+            params.append(query.actor.upper())
+        if query.recipient:
+            where.append("list_contains(recipient_countries, ?)")
+            params.append(query.recipient.upper())
+        if query.event_type:
+            where.append("event_type = ?")
+            params.append(query.event_type.upper())
+        if query.since:
+            where.append("date_end >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("date_start <= ?")
+            params.append(query.until)
+        sql = "SELECT record FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date_start NULLS LAST, doc_id, sentence_index, id"
+        if query.limit:
+            sql += f" LIMIT {int(query.limit)}"
+        return [json.loads(r[0]) for r in self._con.execute(sql, params).fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        return {t: int(self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
+                for t in ("articles", "sentences", "events", "actors", "quotes")}
+
+
+def _event_row(e: Event) -> list[Any]:
+    start = end = None
+    if e.date is not None:
+        start = e.date.value
+        if e.date.precision == "year":
+            end = dt.date(start.year, 12, 31)
+        elif e.date.precision == "month":
+            end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            end = start
+    return [
+        e.id, e.doc_id, e.sentence_index, e.event_type, e.mode, e.context, e.cameo, e.goldstein, e.quad_class,
+        e.date.iso() if e.date else None, start, end,
+        [a.code for a in e.actor if a.code], [a.country for a in e.actor if a.country],
+        [a.code for a in e.recipient if a.code], [a.country for a in e.recipient if a.country],
+        list(e.modality), e.confidence, json.dumps(e.to_dict(), ensure_ascii=False),
+    ]
