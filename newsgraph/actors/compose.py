@@ -1,0 +1,201 @@
+"""Group dictionary units into noun-phrase chunks (one chunk = one actor mention).
+
+Patterns (German and English), each giving ONE chunk:
+
+* modifier + agent: ``russische Regierung``, ``Russlands Präsident``,
+  ``Moskaus Regierung``, ``Russian officials``, ``Kremlin spokesman``
+  (up to two adjectives may stand between: ``nordkoreanische staatliche Nachrichtenagentur``);
+* … + name in apposition: ``Russlands Präsident Wladimir Putin``,
+  ``Machthaber Kim Jong Un``, ``nordkoreanische Nachrichtenagentur KCNA``,
+  ``der russische Experte Artjom Lukin`` (an unknown name of 2–3 capitalised
+  words directly after a title word);
+* agent + possessor: ``Sprecher des US-Außenministeriums``, ``Präsident Russlands``,
+  ``Regierung Nordkoreas``, ``spokesman for the State Department``, ``president of Russia``;
+* agent + ``in`` + capital/country: ``Regierung in Moskau``;
+* English possessive: ``Russia 's president``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsgraph.actors.lexicon import LexEntry
+from newsgraph.actors.matching import Unit
+
+COUNTRYISH = ("country", "capital", "adjective")
+NAMED = ("person", "org")
+_POSSESSIVE_DE = frozenset({"des", "der", "eines", "einer"})
+_POSSESSIVE_EN = frozenset({"of", "for"})
+_ARTICLE_EN = frozenset({"the", "a", "an"})
+_IN = frozenset({"in"})
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@dataclass
+class Chunk:
+    """One actor mention before resolution."""
+
+    start: int
+    end: int
+    head: int
+    country: str | None = None  # ISO3 from an adjective, genitive, prefix or "in <capital>"
+    possessor: Unit | Chunk | None = None  # the org/person/chunk an agent belongs to
+    agent: LexEntry | None = None
+    named: Unit | None = None  # person or organisation named in the chunk
+    single: Unit | None = None  # a unit standing alone
+    confidence: float = 1.0
+
+
+class Composer:
+    """Builds chunks from the units of one doc."""
+
+    def __init__(self, doc: Doc, units: list[Unit], lang: str, stop_words: frozenset[str]) -> None:
+        self.doc = doc
+        self.units = units
+        self.lang = lang
+        self.stop = stop_words
+        self.at = {u.start: i for i, u in enumerate(units)}
+        self.used: set[int] = set()
+
+    # -- token helpers ---------------------------------------------------------------
+    def _unit_at(self, tok: int) -> Unit | None:
+        i = self.at.get(tok)
+        return self.units[i] if i is not None and i not in self.used else None
+
+    def _is_mod(self, tok: int) -> bool:
+        if tok >= len(self.doc) or tok in self.at:
+            return False
+        t = self.doc[tok].text
+        if not t.replace("-", "").isalpha() or not t[:1].islower() or t in self.stop:
+            return False
+        return t.endswith(_ADJ_ENDINGS) if self.lang == "de" else True
+
+    def _skip_mods(self, tok: int, limit: int = 2) -> int:
+        n = 0
+        while n < limit and self._is_mod(tok):
+            tok += 1
+            n += 1
+        return tok
+
+    def _is_agent(self, u: Unit | None) -> bool:
+        return u is not None and not u.compound and u.kind == "agent"
+
+    # -- chunk building ----------------------------------------------------------------
+    def chunks(self) -> list[Chunk]:
+        out = []
+        for i, u in enumerate(self.units):
+            if i in self.used:
+                continue
+            out.append(self.build(i))
+        return out
+
+    def _take(self, u: Unit) -> None:
+        self.used.add(self.at[u.start])
+
+    def build(self, i: int) -> Chunk:
+        """The largest chunk starting with unit ``i`` (marks the units it uses)."""
+        u = self.units[i]
+        self.used.add(i)
+        chunk = Chunk(u.start, u.end, u.end - 1, confidence=u.confidence)
+        if u.compound:
+            if u.agent is None:
+                chunk.single = u
+                return chunk
+            self._as_modifier(chunk, u)
+            chunk.agent = u.agent
+            return self._after_agent(chunk)
+        if self._is_agent(u):
+            chunk.agent = u.main
+            return self._after_agent(chunk)
+        modifier = u.kind in COUNTRYISH and (u.kind == "adjective" or u.main.genitive)
+        possessive = u.kind in NAMED and u.main.genitive
+        if self.lang == "en" and u.kind in ("country", "org") and not u.main.genitive:
+            modifier = modifier or u.kind == "country"
+            possessive = possessive or u.kind == "org"
+            if u.end < len(self.doc) and self.doc[u.end].text in ("'s", "’s"):
+                nxt = self._unit_at(u.end + 1)
+                if self._is_agent(nxt):
+                    return self._attach_agent(chunk, u, nxt)
+        if modifier or possessive:
+            nxt_tok = self._skip_mods(u.end)
+            nxt = self._unit_at(nxt_tok)
+            if self._is_agent(nxt):
+                return self._attach_agent(chunk, u, nxt)
+            if nxt is not None and nxt.kind in NAMED and not nxt.main.genitive and (
+                u.kind == "adjective"  # nordkoreanische KCNA
+                or (self.lang == "en" and u.kind == "org" and nxt.kind == "person" and nxt.start == u.end)
+            ):  # Secretary of State Antony Blinken
+                self._take(nxt)
+                self._as_modifier(chunk, u)
+                chunk.named = nxt
+                chunk.end, chunk.head = nxt.end, nxt.end - 1
+                return chunk
+        chunk.single = u
+        return chunk
+
+    def _as_modifier(self, chunk: Chunk, u: Unit) -> None:
+        if u.kind in COUNTRYISH:
+            chunk.country = u.main.target
+        else:
+            chunk.possessor = u
+
+    def _attach_agent(self, chunk: Chunk, modifier: Unit, agent: Unit) -> Chunk:
+        self._take(agent)
+        self._as_modifier(chunk, modifier)
+        chunk.agent = agent.main
+        chunk.end, chunk.head = agent.end, agent.end - 1
+        return self._after_agent(chunk)
+
+    def _after_agent(self, chunk: Chunk) -> Chunk:
+        """Apposition name, then a possessor or ``in <capital>`` if the chunk has no country yet.
+
+        In English a second agent noun right after the first belongs to it
+        (``foreign ministry spokesman``: the chunk keeps the first agent's sector).
+        """
+        nxt = self._unit_at(chunk.end)
+        if self.lang == "en" and self._is_agent(nxt):
+            self._take(nxt)
+            chunk.end, chunk.head = nxt.end, nxt.end - 1
+            nxt = self._unit_at(chunk.end)
+        if nxt is not None and nxt.kind in NAMED and not nxt.compound:
+            self._take(nxt)
+            chunk.named = nxt
+            chunk.end, chunk.head = nxt.end, nxt.end - 1
+        if chunk.country is None and chunk.possessor is None and chunk.named is None:
+            self._possessor(chunk)
+        return chunk
+
+    def _possessor(self, chunk: Chunk) -> None:
+        tok = chunk.end
+        if tok >= len(self.doc):
+            return
+        word = self.doc[tok].text.lower()
+        direct = self._unit_at(tok)
+        if direct is not None and self.lang == "de" and direct.main.genitive and direct.kind in ("country", "org"):
+            self._own(chunk, self.build(self.at[direct.start]))
+            return
+        if word in (_POSSESSIVE_DE if self.lang == "de" else _POSSESSIVE_EN):
+            nxt = tok + 1
+            if self.lang == "en" and nxt < len(self.doc) and self.doc[nxt].text.lower() in _ARTICLE_EN:
+                nxt += 1
+            nxt = self._skip_mods(nxt)
+            u = self._unit_at(nxt)
+            if u is not None and (u.kind in ("country", "org", "adjective", "agent") or u.compound):
+                sub = self.build(self.at[u.start])
+                if sub.country or sub.possessor or sub.named or (sub.single and sub.single.kind != "agent"):
+                    self._own(chunk, sub)
+                    return
+                self.used.discard(self.at[u.start])  # a bare agent: leave it alone
+            return
+        if word in _IN and tok + 1 < len(self.doc):
+            u = self._unit_at(tok + 1)
+            if u is not None and u.kind in ("capital", "country") and not u.compound:
+                self._take(u)
+                chunk.country = u.main.target
+                chunk.end = u.end
+
+    def _own(self, chunk: Chunk, sub: Chunk) -> None:
+        chunk.possessor = sub
+        chunk.end = sub.end

@@ -1,0 +1,134 @@
+"""Person names the dictionary does not spell exactly as the text does.
+
+Adds units to the ones :func:`newsgraph.actors.matching.scan` found, walking
+the doc left to right:
+
+* a capitalised word that is the surname of a person already named in this
+  document (``Kim`` after ``Kim Jong Un``) → that person (the memory lives
+  only for one call);
+* a span spaCy tagged ``PER``/``PERSON`` → an unknown person (or a known one);
+* 2–3 capitalised words right after a title word (``Experte Artjom Lukin``)
+  → an unknown person;
+* 2–4 capitalised words close to a known name (rapidfuzz) → that person,
+  with a lower confidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from rapidfuzz import fuzz, process
+
+from newsgraph.actors.dictionary import ActorDictionary
+from newsgraph.actors.lexicon import LexEntry, Lexicon
+from newsgraph.actors.matching import Unit
+from newsgraph.actors.text import norm
+
+MEMORY_CONFIDENCE = 0.9
+FUZZY_CONFIDENCE = 0.7
+UNKNOWN_CONFIDENCE = 0.5
+FUZZY_CUTOFF = 88.0
+UNKNOWN = ""  # target of a person the dictionary does not know
+
+#: Capitalised words that never start or form a person name after a title word.
+NOT_NAMES = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
+    "juli august september oktober november dezember anfang ende mitte jahr jahres woche tag tage "
+    "abend morgen nacht uhr prozent millionen milliarden euro dollar monday tuesday wednesday "
+    "thursday friday saturday sunday january february march june july october december".split()
+)
+
+
+def _cap(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper()
+
+
+class NameFinder:
+    """Finds person names beyond the exact aliases, for one doc at a time."""
+
+    def __init__(self, dictionary: ActorDictionary, lex: Lexicon, stop_words: frozenset[str]) -> None:
+        self.dictionary = dictionary
+        self.lex = lex
+        self.stop = stop_words
+
+    def add_units(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        """``units`` plus the person names found around them, sorted by position."""
+        covered = {i for u in units for i in range(u.start, u.end)}
+        ents = {
+            e.start: e.end
+            for e in doc.ents
+            if e.label_ in ("PER", "PERSON") and not any(t in covered for t in range(e.start, e.end))
+        }
+        memory: dict[str, str] = {}
+        out: list[Unit] = []
+        by_start = {u.start: u for u in units}
+        ends_at: dict[int, Unit] = {}
+        i = 0
+        while i < len(doc):
+            u = by_start.get(i)
+            if u is None and i not in covered and _cap(doc[i].text):
+                run = i
+                while run < len(doc) and run not in covered and _cap(doc[run].text) and run - i < 4:
+                    run += 1
+                u = self._name(doc, i, run, memory, ents, ends_at.get(i))
+                if u is not None:
+                    covered.update(range(u.start, u.end))
+            if u is None:
+                i += 1
+                continue
+            self._remember(u, memory)
+            out.append(u)
+            ends_at[u.end] = u
+            i = u.end
+        return out
+
+    def _remember(self, u: Unit, memory: dict[str, str]) -> None:
+        if u.kind != "person" or u.main.target == UNKNOWN:
+            return
+        e = self.dictionary.actors.get(u.main.target)
+        if e is not None:
+            for s in e.short_names:
+                memory.setdefault(norm(s), e.id)
+
+    def _person(self, start: int, end: int, target: str, text: str, conf: float, how: str) -> Unit:
+        return Unit(start, end, (LexEntry(text, "person", target),), confidence=conf, how=how)
+
+    def _name(
+        self, doc: Doc, i: int, run: int, memory: dict[str, str], ents: dict[int, int], prev: Unit | None
+    ) -> Unit | None:
+        text = doc[i].text
+        key = norm(text)
+        genitive = False
+        if key not in memory and self.lex.lang == "de" and key.endswith("s"):
+            key, genitive = key[:-1], True  # genitive: "Kims"
+        ent_end = ents.get(i)
+        if key in memory and (ent_end is None or ent_end == i + 1):
+            entry = LexEntry(text, "person", memory[key], genitive=genitive)
+            return Unit(i, i + 1, (entry,), confidence=MEMORY_CONFIDENCE, how="memory")
+        if ent_end is not None:
+            span = doc[i:ent_end]
+            found = self.fuzzy(span.text)
+            if found is not None:
+                return self._person(i, ent_end, found, span.text, FUZZY_CONFIDENCE, "fuzzy")
+            return self._person(i, ent_end, UNKNOWN, span.text, UNKNOWN_CONFIDENCE, "entity")
+        words = [t.text for t in doc[i:run]]
+        if run - i < 2 or words[0].lower() in self.stop:
+            return None
+        found = self.fuzzy(" ".join(words))
+        if found is not None:
+            return self._person(i, run, found, " ".join(words), FUZZY_CONFIDENCE, "fuzzy")
+        if prev is not None and prev.end == i and (prev.kind == "agent" or prev.agent is not None) and run - i <= 3:
+            if not any(w.lower() in self.stop or w.lower() in NOT_NAMES for w in words):
+                return self._person(i, run, UNKNOWN, " ".join(words), UNKNOWN_CONFIDENCE, "title")
+        return None
+
+    def fuzzy(self, text: str) -> str | None:
+        """Id of the person whose name is closest to ``text`` (rapidfuzz ratio ≥ 88), or ``None``."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        choices = self.lex.fuzzy_block.get(norm(words[-1])[:3], [])
+        if not choices:
+            return None
+        best = process.extractOne(norm(text), [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return choices[best[2]][1] if best else None

@@ -1,0 +1,166 @@
+"""ActorDictionary: loading, merging and validation; the build script's determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsgraph.actors import ActorDataError, ActorDictionary, Role
+from newsgraph.actors import tsv
+from newsgraph.actors.build import build
+from newsgraph.actors.merge import clip_roles
+from newsgraph.actors.paths import DATA_DIR
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    (folder / "manual").mkdir(parents=True, exist_ok=True)
+    (folder / "manual" / name).write_text(text, encoding="utf-8")
+
+
+PEOPLE = """
+- id: max-a
+  name: Max Muster
+  country: DEU
+  names: {{any: [Max Muster]}}
+  roles: [{{code: DEUGOV, from: {a_from}, to: {a_to}}}]
+- id: max-b
+  name: Max Muster
+  country: AUT
+  {ambiguous}
+  names: {{any: [Max Muster]}}
+  roles: [{{code: AUTGOV, from: {b_from}}}]
+"""
+
+
+def people(a_from="2010-01-01", a_to="2020-01-01", b_from="2015-01-01", ambiguous="") -> str:
+    return PEOPLE.format(a_from=a_from, a_to=a_to, b_from=b_from, ambiguous=ambiguous)
+
+
+def test_shipped_data_validates(dictionary: ActorDictionary):
+    assert dictionary.validate() == []
+
+
+def test_shipped_data_sizes(dictionary: ActorDictionary):
+    counts = dictionary.counts()
+    assert counts["countries"] >= 250
+    assert counts["people"] > 10_000
+    assert counts["orgs"] > 1_000
+    assert counts["agents_de"] >= 60
+    assert counts["agents_en"] > 1_000
+    assert counts["aliases_de"] > 10_000 and counts["aliases_en"] > 10_000
+    german_adjectives = sum(1 for c in dictionary.countries.values() if c.adjectives.de)
+    assert german_adjectives >= 80
+    for path in DATA_DIR.rglob("*"):
+        if path.is_file():
+            assert path.stat().st_size < 50 * 1024 * 1024
+
+
+def test_historical_and_non_iso_countries(dictionary: ActorDictionary):
+    sun = dictionary.countries["SUN"]
+    assert (sun.cameo, sun.historical, sun.name_en) == ("USR", True, "Soviet Union")
+    assert dictionary.countries["XKX"].cameo == "KSV"
+    assert dictionary.country_of_code("USRGOV") == "SUN"
+    assert dictionary.country_of_code("RUSGOV") == "RUS"
+    assert dictionary.country_of_code("IGOUNO") is None
+
+
+def test_manual_roles_cut_off_open_petrarch_roles(dictionary: ActorDictionary):
+    # PETRARCH has Biden as [USAGOV >090120] (open-ended); the manual record ends his terms
+    assert dictionary.role_on("joe-biden", dt.date(2026, 6, 1)).code == "USAELI"
+    role = dictionary.role_on("joe-biden", dt.date(2010, 1, 1))
+    assert (role.code, role.source, role.note) == ("USAGOV", "manual (public record)", "vice president")
+    # PETRARCH roles before the manual record still apply
+    assert dictionary.role_on("vladimir-putin", dt.date(1995, 1, 1)).code == "RUSELI"
+
+
+def test_clip_roles():
+    derived = (
+        Role("XXXELI", dt.date(1990, 1, 1), dt.date(2000, 1, 1)),
+        Role("XXXGOV", dt.date(2005, 1, 1), None),
+        Role("XXXGOV", dt.date(2012, 1, 1), None),
+        Role("XXXELI"),
+    )
+    manual = (Role("XXXGOV", dt.date(2010, 1, 1), dt.date(2011, 1, 1), source="manual (public record)"),)
+    clipped = clip_roles(derived, manual)
+    assert [(r.code, r.start, r.end) for r in clipped] == [
+        ("XXXGOV", dt.date(2010, 1, 1), dt.date(2011, 1, 1)),
+        ("XXXELI", dt.date(1990, 1, 1), dt.date(2000, 1, 1)),
+        ("XXXGOV", dt.date(2005, 1, 1), dt.date(2009, 12, 31)),
+        ("XXXELI", None, None),
+    ]
+
+
+def test_conflicting_alias_is_reported(tmp_path: Path):
+    write(tmp_path, "people.yaml", people())
+    problems = ActorDictionary.load(tmp_path).validate()
+    assert len(problems) == 1
+    assert "Max Muster" in problems[0] and "max-a" in problems[0] and "max-b" in problems[0]
+
+
+def test_alias_on_different_dates_is_fine(tmp_path: Path):
+    write(tmp_path, "people.yaml", people(b_from="2021-01-01"))
+    assert ActorDictionary.load(tmp_path).validate() == []
+
+
+def test_alias_marked_ambiguous_is_fine(tmp_path: Path):
+    write(tmp_path, "people.yaml", people(ambiguous="ambiguous: true"))
+    assert ActorDictionary.load(tmp_path).validate() == []
+
+
+def test_bad_date_is_reported(tmp_path: Path):
+    write(tmp_path, "people.yaml", people(a_from="2021-13-01", b_from="2030-01-01"))
+    problems = ActorDictionary.load(tmp_path).validate()
+    assert any("bad date" in p and "2021-13-01" in p for p in problems), problems
+
+
+def test_role_ending_before_it_starts_is_reported(tmp_path: Path):
+    write(tmp_path, "people.yaml", people(a_from="2020-01-01", a_to="2010-01-01", b_from="2030-01-01"))
+    problems = ActorDictionary.load(tmp_path).validate()
+    assert any("ends" in p and "before it starts" in p for p in problems), problems
+
+
+def test_schema_errors_are_reported(tmp_path: Path):
+    write(
+        tmp_path,
+        "countries.yaml",
+        "XYZ:\n  de: {names: [Nirgendwo]}\nSUN:\n  cameo: USR\n  historical: true\n  de: {names: [Sowjetunion], colour: red}\n",
+    )
+    write(tmp_path, "organisations.yaml", "- id: thing\n  name: Thing\n  code: not-a-code\n  names: {fr: [Chose]}\n")
+    problems = "\n".join(ActorDictionary.load(tmp_path).validate())
+    assert "country XYZ: unknown ISO3" in problems
+    assert "colour" in problems
+    assert "bad code 'not-a-code'" in problems
+    assert "unknown language key" in problems
+
+
+def test_unknown_petrarch_link_is_reported(tmp_path: Path):
+    write(tmp_path, "people.yaml", "- id: x\n  name: X Y\n  petrarch: NOBODY\n  roles: [{code: DEUGOV}]\n")
+    assert any("unknown petrarch id 'NOBODY'" in p for p in ActorDictionary.load(tmp_path).validate())
+
+
+def test_missing_folder_and_broken_yaml_raise(tmp_path: Path):
+    with pytest.raises(ActorDataError, match="not found"):
+        ActorDictionary.load(tmp_path / "nope")
+    write(tmp_path, "people.yaml", "- id: [unclosed\n")
+    with pytest.raises(ActorDataError, match="invalid YAML"):
+        ActorDictionary.load(tmp_path)
+
+
+def test_role_text_round_trip():
+    for role in (Role("RUSGOV", dt.date(1999, 12, 31), dt.date(2008, 5, 7)), Role("RUSGOV", dt.date(2012, 5, 7)), Role("RUSELI")):
+        assert tsv.role_from_text(tsv.role_to_text(role), "here") == role
+    with pytest.raises(ActorDataError):
+        tsv.role_from_text("RUSGOV 2020-02-30..", "here")
+
+
+def test_build_is_deterministic_and_matches_shipped_files(shared_dir: Path, tmp_path: Path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    report = build(shared_dir, first)
+    build(shared_dir, second)
+    assert report.people > 10_000 and report.agents > 1_000
+    for path in sorted(first.iterdir()):
+        data = path.read_bytes()
+        assert data == (second / path.name).read_bytes(), path.name
+        assert data == (DATA_DIR / "derived" / path.name).read_bytes(), f"{path.name} is stale: rerun the build"
