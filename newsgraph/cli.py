@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -88,7 +87,6 @@ def _progress() -> Progress:
 
 def _write(records: Iterable[dict[str, Any]], fmt: Format, out: Optional[Path], csv_fields: list[str],
            flatten: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
-    buf: io.StringIO | Any
     handle = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     n = 0
     try:
@@ -187,7 +185,8 @@ def events(db: Path = DbOpt, actor: Optional[str] = typer.Option(None, "--actor"
 def train(lang: str = typer.Argument(..., help="de or en"),
           shared: Path = typer.Option(Path("../shared"), "--shared", help="The shared data folder."),
           out: Optional[Path] = typer.Option(None, "--out", help="Where to write the pipeline."),
-          workdir: Path = typer.Option(Path("training"), "--workdir", help="Scratch folder for corpora and checkpoints.")) -> None:
+          workdir: Path = typer.Option(Path("training"), "--workdir", help="Scratch folder for corpora, checkpoints."),
+          ) -> None:
     """Retrain the linguistic pipeline of a language from the shared treebanks and NER data."""
     from newsgraph.language.pipeline import MODELS_DIR
 

@@ -22,7 +22,7 @@ from newsgraph.coding.ontology import Ontology
 from newsgraph.coding.roles import Roles, find_roles
 from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, particle
 from newsgraph.coding.triggers import Trigger, find_triggers
-from newsgraph.model import Actor, Attribution, Event, Span
+from newsgraph.model import Attribution, Event, Span
 
 # confidence adjustments: named, so calibration (issue: coder) can tune them in one place
 BONUS_DIRECT_ACTOR = 0.1
@@ -73,7 +73,7 @@ class EventCoder:
                        tuple(r.code or r.text for r in event.recipient))
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
-        return sorted(events.values(), key=lambda e: (e.sentence_index, e.evidence.start))
+        return sorted(_drop_covered(list(events.values())), key=lambda e: (e.sentence_index, e.evidence.start))
 
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
                 doc_id: str, dates: DateSettings) -> list[Event]:
@@ -178,3 +178,9 @@ def _location(token: Token) -> str | None:
                 return token.doc[case.i: child.right_edge.i + 1].text
     return None
 
+
+def _drop_covered(events: list[Event]) -> list[Event]:
+    """Drop an event without recipient when the same sentence has the same type and actor with one."""
+    with_recipient = {(e.sentence_index, e.event_type, tuple(a.code for a in e.actor)) for e in events if e.recipient}
+    return [e for e in events
+            if e.recipient or (e.sentence_index, e.event_type, tuple(a.code for a in e.actor)) not in with_recipient]

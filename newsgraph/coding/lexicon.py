@@ -20,7 +20,7 @@ from newsgraph.errors import ModelError
 DATA_DIR = Path(__file__).parent / "data"
 
 _KEYS = {"id", "verb", "noun", "cameo", "event_type", "mode", "objects", "governors", "recipient",
-         "actor", "negated", "speech_act", "confidence"}
+         "actor", "negated", "speech_act", "confidence", "complement", "blocked_by"}
 _ACTOR_SOURCES = ("subject", "speaker", "location")
 
 
@@ -36,6 +36,8 @@ class Pattern:
     mode: str | None = None
     objects: tuple[str, ...] = ()
     governors: tuple[str, ...] = ()
+    complement: tuple[str, ...] = ()
+    blocked_by: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ("obj", "iobj")
     actor: str = "subject"
     negated: str | None = None
@@ -87,6 +89,8 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         mode=entry.get("mode"),
         objects=tuple(entry.get("objects", ())),
         governors=tuple(entry.get("governors", ())),
+        complement=tuple(entry.get("complement", ())),
+        blocked_by=tuple(entry.get("blocked_by", ())),
         recipient=tuple(entry.get("recipient", ("obj", "iobj"))),
         actor=entry.get("actor", "subject"),
         negated=str(entry["negated"]) if entry.get("negated") else None,
@@ -131,7 +135,7 @@ def validate_raw(raw: Any, ontology: Ontology) -> list[str]:
         conf = entry.get("confidence", 0.7)
         if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
             problems.append(f"{where}: confidence must be a number in (0, 1]")
-        for key in ("objects", "governors", "recipient"):
+        for key in ("objects", "governors", "recipient", "complement", "blocked_by"):
             if key in entry and not (isinstance(entry[key], list) and all(isinstance(x, str) for x in entry[key])):
                 problems.append(f"{where}: {key} must be a list of strings")
     return problems

@@ -20,7 +20,8 @@ from newsgraph.actors import ActorMention
 from newsgraph.model import Actor
 
 # modifiers of a noun that still name the same referent (or its owner)
-_NP_MODIFIERS = {"amod", "det", "det:poss", "nmod:poss", "flat", "flat:name", "appos", "compound", "nmod", "conj", "nummod", "poss"}
+_NP_MODIFIERS = {"amod", "det", "det:poss", "nmod:poss", "flat", "flat:name", "appos", "compound", "nmod", "conj",
+                 "nummod", "poss"}
 # prepositions after an agent noun that locate it ("Regierung in Moskau", "Botschafter aus Berlin")
 _AGENT_LOCATIVE = {"in", "aus", "von", "im", "of", "from", "in"}
 _PRONOUNS = {
@@ -77,9 +78,12 @@ class MentionIndex:
             out.append(Found(mention.actor, mention.start, mention.end, "direct"))
             full = mention.kind in ("person", "country", "org", "capital") or mention.actor.code
             if full:
-                for c in token.conjuncts:
-                    if c.i > token.i:
-                        self._collect(c, depth, out, seen)
+                # "Regierungen in Moskau und Pjöngjang": follow coordination from any word of the mention
+                doc = token.doc
+                for inner in doc[mention.start: mention.end]:
+                    for c in inner.conjuncts:
+                        if c.i > inner.i and not mention.start <= c.i < mention.end:
+                            self._collect(c, depth, out, seen)
                 return
         elif token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
             ref = self.resolve_pronoun(token)

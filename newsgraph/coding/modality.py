@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.coding.cues import Cues
-from newsgraph.coding.syntax import is_negated, verb_lemmas
+from newsgraph.coding.syntax import is_negated, is_passive, verb_lemmas
 
 MAX_ANCESTORS = 4
 
@@ -46,21 +46,21 @@ def is_hypothetical(head: Token, cues: Cues) -> bool:
 
 def is_future(head: Token, cues: Cues) -> bool:
     """werden/sollen + plain infinitive, a planning verb above, or a future adverb."""
+    if is_passive(head):
+        return any(a.lemma_.lower() == "werden" and a.dep_ == "aux" for a in _auxiliaries(head)) and any(
+            a.dep_ == "aux:pass" and a.lemma_.lower() == "werden" and a.tag_.endswith("INF") for a in _auxiliaries(head))
     for aux in _auxiliaries(head):
         lemma = aux.lemma_.lower()
-        if lemma in cues.future_aux and head.morph.get("VerbForm") == ["Inf"] and not _perfect_infinitive(head, cues):
-            if lemma == "werden" and "Sub" in aux.morph.get("Mood"):
-                continue  # "würde" is hypothetical, not future
+        # werden/sollen + infinitive; werden + participle is the passive, sollen + "haben" an allegation
+        if lemma in cues.future_aux and not _is_participle(head) and aux.lower_ not in cues.hypothetical_forms:
             return True
     if head.dep_ == "xcomp" and set(verb_lemmas(head.head)) & cues.future_matrix_verbs:
         return True
     return any(c.lower_ in cues.future_adverbs for c in head.children)
 
 
-def _perfect_infinitive(head: Token, cues: Cues) -> bool:
-    return head.tag_ in ("VVPP", "VBN") and any(
-        a.lemma_.lower() in cues.perfect_aux and a.morph.get("VerbForm") == ["Inf"] for a in _auxiliaries(head)
-    )
+def _is_participle(verb: Token) -> bool:
+    return verb.tag_ in ("VVPP", "VAPP", "VMPP", "VBN") or verb.morph.get("VerbForm") == ["Part"]
 
 
 def is_alleged(head: Token, cues: Cues) -> bool:
@@ -70,8 +70,8 @@ def is_alleged(head: Token, cues: Cues) -> bool:
     if any(c.lower_ in cues.allegation_adverbs for c in head.children):
         return True
     auxes = _auxiliaries(head)
-    return any(a.lemma_.lower() == "sollen" for a in auxes) and any(
-        a.lemma_.lower() in cues.perfect_aux and a.morph.get("VerbForm") == ["Inf"] for a in auxes
+    return _is_participle(head) and any(a.lemma_.lower() == "sollen" for a in auxes) and any(
+        a.lemma_.lower() in cues.perfect_aux for a in auxes
     )
 
 

@@ -60,18 +60,53 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     return []
 
 
+def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
+    """Phrases introduced by ``prep`` for the trigger, allowing for the parser's commonest error:
+    a prepositional phrase attached one level off (to the noun's verb, or to the verb's object)."""
+    found = prep_args(trigger, prep)
+    if found:
+        return found
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = governing_verb(trigger)
+        if verb is not None and verb is not trigger:
+            return [t for t in prep_args(verb, prep) if t.i > trigger.i]
+        return []
+    if trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "ein mit Kim unterzeichnetes Abkommen": the phrase sits before the participle, on the noun
+        return [t for t in prep_args(trigger.head, prep) if t.i < trigger.i]
+    return [t for obj in objects(trigger) for t in prep_args(obj, prep)]
+
+
+def _owner_actors(owner: Token, trigger: Token, index: MentionIndex, cues: Cues) -> list[Found]:
+    """Who "sein"/"ihr"/"seinem" refers to: the subject of the clause, else the nearest compatible actor."""
+    if owner.tag_ not in ("PPOSAT", "PRP$") and owner.pos_ != "PRON":
+        return index.phrase_actors(owner)
+    verb = governing_verb(trigger)
+    if verb is not None:
+        subj = [f for s in _subject_tokens(verb, cues) for f in index.phrase_actors(s)]
+        if subj:
+            return [Found(f.actor, f.start, f.end, "coref") for f in subj]
+    ref = index.resolve_pronoun(owner)
+    return [ref] if ref else []
+
+
+def codable(found: list[Found]) -> list[Found]:
+    """Actors an event can have: a coded actor, or a named person or organisation without a code."""
+    return [f for f in found if f.actor.code or f.actor.country or f.actor.kind in ("person", "org")]
+
+
 def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
     if slot in ("obj", "iobj"):
         if trigger.pos_ in ("NOUN", "PROPN"):
             # a noun's object is its genitive: "Neuautorisierung einer Mission"
             return [c for c in trigger.children if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)]
         found = objects(trigger, dative=(slot == "iobj") or None)
-        if passive:
-            found = children(trigger, PASS_SUBJ) + found
+        if passive:  # the grammatical subject of a passive is the one acted upon
+            found = children(trigger, PASS_SUBJ | SUBJ) + found
         if trigger.dep_ in ("amod", "acl") and slot == "obj":
             found.append(trigger.head)
         return found
-    return prep_args(trigger, slot)
+    return _prep_tokens(trigger, slot)
 
 
 def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
@@ -97,7 +132,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         owners = [c for c in trigger.children if c.dep_ in _POSSESSOR_DEPS]
         owners += [c for c in trigger.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
                    and not any(g.dep_ == "case" for g in c.children) and "obj" not in pattern.recipient]
-        actors = [f for o in owners for f in index.phrase_actors(o)]
+        actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors:
             verb = governing_verb(trigger)
             if verb is not None:
@@ -106,7 +141,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
         if not actors and passive and pattern.actor == "location":
             actors = [Found(f.actor, f.start, f.end, "location")
-                      for p in prep_args(trigger, "in") for f in index.phrase_actors(p)]
+                      for p in _prep_tokens(trigger, "in") for f in index.phrase_actors(p)]
 
     recipients: list[Found] = []
     slot_used = ""
@@ -130,7 +165,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         s, e = statement.speaker_span
         actors = [Found(statement.speaker, s, e, "speaker")]
 
-    return Roles(tuple(actors), tuple(_distinct_from(recipients, actors)), passive)
+    actors = codable(actors)
+    return Roles(tuple(actors), tuple(_distinct_from(codable(recipients), actors)), passive)
 
 
 def _distinct_from(recipients: list[Found], actors: list[Found]) -> list[Found]:

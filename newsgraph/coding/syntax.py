@@ -23,11 +23,29 @@ NEGATION = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't", "no"
 NEG_DET = {"kein", "keine", "keinen", "keinem", "keiner", "keines", "no"}
 
 
+# German separable-verb particles; a particle stands at the end of its clause ("weisen das zurück")
+SEPARABLE = {"ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "frei", "heim", "her", "heraus",
+             "herbei", "hin", "hinaus", "hinzu", "los", "mit", "nach", "nieder", "statt", "vor", "voran", "vorbei",
+             "weg", "weiter", "wieder", "zu", "zurecht", "zurück", "zusammen", "bereit", "kund", "teil", "bekannt"}
+
+
 def particle(verb: Token) -> str:
-    """The separable particle split off ``verb`` ("zurück" in "weisen ... zurück"), or ''."""
+    """The separable particle split off ``verb`` ("zurück" in "weisen ... zurück"), or ''.
+
+    Labelled particles count, and so does a known particle word that depends on the verb
+    and closes the clause (before punctuation, a conjunction or the end), whatever the
+    parser called it.
+    """
     for child in verb.children:
         if child.dep_ in PARTICLE or child.tag_ == "PTKVZ":
             return child.lower_
+    if verb.lang_ != "de":
+        return ""
+    for child in verb.children:
+        if child.i > verb.i and child.lower_ in SEPARABLE and child.text.islower():
+            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ") or nxt.is_space:
+                return child.lower_
     return ""
 
 

@@ -35,7 +35,7 @@ def participle_lemmas(token: Token) -> list[str]:
         for ending in ("te", "tes", "ten", "ter", "tem", "t"):
             if stem.endswith(ending):
                 base = stem[: -len(ending)]
-                out.append(base + "en")
+                out.append(base + "n" if base.endswith("e") else base + "en")
                 if base.startswith("ge"):
                     out.append(base[2:] + "en")
                 break
@@ -78,6 +78,16 @@ def _objects_ok(pattern: Pattern, verb: Token) -> bool:
     return False
 
 
+def _context_ok(pattern: Pattern, token: Token) -> bool:
+    """The pattern's required complement word is there and no blocking dependent is."""
+    if pattern.blocked_by and any(c.dep_ in pattern.blocked_by for c in token.children):
+        return False
+    if pattern.complement:
+        wanted = {w.lower() for w in pattern.complement}
+        return any(c.lower_ in wanted or c.lemma_.lower() in wanted for c in token.children)
+    return True
+
+
 def _governor_ok(pattern: Pattern, noun: Token) -> bool:
     if not pattern.governors:
         return True
@@ -93,7 +103,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
     noun_lemmas = lexicon.lemmas("noun")
     for token in doc:
         candidates: list[tuple[str, str]] = []
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VV"):
             candidates = [("verb", lemma) for lemma in verb_lemmas(token)]
         elif token.pos_ == "ADJ" and token.dep_ in ("amod", "acl"):
             candidates = [("verb", lemma) for lemma in participle_lemmas(token)]
@@ -104,7 +114,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
         for pos, lemma in candidates:
             fitting = [
                 p for p in lexicon.lookup(pos, lemma)
-                if (_objects_ok(p, token) if pos == "verb" else _governor_ok(p, token))
+                if (_objects_ok(p, token) if pos == "verb" else _governor_ok(p, token)) and _context_ok(p, token)
             ]
             if fitting:
                 yield Trigger(token, fitting[0], lemma)

@@ -5,13 +5,14 @@ Each language has a spaCy pipeline shipped in ``newsgraph/language/models/<lang>
 falls back to ``spacy.blank(lang)`` with a rule-based sentencizer, so the rest of
 newsgraph still runs (with fewer events); ``Linguist.has_parser`` says which.
 
-The first component, ``newsgraph_paragraph_breaks``, starts a sentence after
-every blank line, so headlines and datelines never run into the next sentence;
-the parser respects boundaries that are already set.
+The first component, ``newsgraph_sentence_hints``, presets sentence boundaries
+that the parser respects: a blank line always ends a sentence, and a sentence
+starts only after terminal punctuation.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -23,12 +24,40 @@ from newsgraph.errors import ModelError
 MODELS_DIR = Path(__file__).parent / "models"
 
 
-@Language.component("newsgraph_paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the token after a blank line as a sentence start."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+# "Seoul/Moskau (Reuters) - ", "Aleppo – ": a dateline at the start of a text, line or sentence
+DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))"
+    r"(?P<place>[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,3})"
+    r"(?: \((?P<agency>[^()\n]{1,30})\))? [-–—] (?=[A-ZÄÖÜ\"„])"
+)
+_TERMINAL = {".", "!", "?", ":", ";", "…"}
+_CLOSING = {'"', "“", "”", "«", "»", "'", ")", "’"}
+
+
+@Language.component("newsgraph_sentence_hints")
+def sentence_hints(doc: Doc) -> Doc:
+    """Preset sentence boundaries the parser must respect.
+
+    A blank line always ends a sentence, and so does a dateline ("Seoul (Reuters) - ");
+    otherwise a sentence can only start after terminal punctuation (optionally followed by a closing quote or bracket), so a headline in
+    capitals or a quote mark glued to a full stop never makes a sentence of its own.
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2:
+            token.is_sent_start = True
+        elif token.is_space or prev.is_space:
+            continue
+        elif prev.text in _TERMINAL and prev.whitespace_:
+            continue
+        elif prev.text in _CLOSING and token.i >= 2 and doc[token.i - 2].text in _TERMINAL:
+            continue
+        else:
+            token.is_sent_start = False
+    for m in DATELINE.finditer(doc.text):
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
     return doc
 
 
@@ -46,7 +75,7 @@ def load_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language:
         except Exception:
             raise ModelError(f"unsupported language {lang!r}") from None
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newsgraph_paragraph_breaks", first=True)
+    nlp.add_pipe("newsgraph_sentence_hints", first=True)
     return nlp
 
 

@@ -108,8 +108,9 @@ class Store:
                 [art.id, art.text, art.date, art.date_precision, art.lang, art.url, art.source, art.origin,
                  dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)],
             )
-            con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-                            [[s.doc_id, s.index, s.start, s.end, s.text] for s in coded.sentences] or None) if coded.sentences else None
+            if coded.sentences:
+                con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                                [[s.doc_id, s.index, s.start, s.end, s.text] for s in coded.sentences])
             if coded.events:
                 con.executemany("INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 [_event_row(e) for e in coded.events])

@@ -28,8 +28,9 @@ def test_formats_same_text_same_id(tmp_path: Path, seed_path: Path) -> None:
 
 def test_formats_jsonl_and_csv(tmp_path: Path) -> None:
     jl = tmp_path / "a.jsonl"
-    jl.write_text(json.dumps({"id": "x1", "text": "Russia criticised the United States on Monday.", "date": "2024-03-04"}) + "\n\n"
-                  + json.dumps({"text": "Die Regierung in Berlin kritisierte Moskau.", "lang": "de"}) + "\n", encoding="utf-8")
+    first = {"id": "x1", "text": "Russia criticised the United States on Monday.", "date": "2024-03-04"}
+    second = {"text": "Die Regierung in Berlin kritisierte Moskau.", "lang": "de"}
+    jl.write_text(json.dumps(first) + "\n\n" + json.dumps(second) + "\n", encoding="utf-8")
     arts = list(read_articles([jl]))
     assert [a.id for a in arts][0] == "x1"
     assert arts[0].lang == "en" and arts[0].date == dt.date(2024, 3, 4) and arts[0].date_precision == "day"

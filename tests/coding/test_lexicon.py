@@ -1,0 +1,82 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsgraph.coding.cues import Cues
+from newsgraph.coding.lexicon import DATA_DIR, Lexicon, validate_raw
+from newsgraph.coding.ontology import PLOVER_TYPES, Ontology
+from newsgraph.errors import ModelError
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Ontology:
+    return Ontology.load()
+
+
+def test_lexicon_shipped_german_is_valid_and_covers_all_plover_types(ontology: Ontology) -> None:
+    raw = yaml.safe_load((DATA_DIR / "de.yaml").read_text(encoding="utf-8"))
+    assert validate_raw(raw, ontology) == []
+    lex = Lexicon.load("de", ontology=ontology)
+    types = {p.event_type or ontology.get(p.cameo).event_type for p in lex.patterns}
+    assert types == set(PLOVER_TYPES)
+
+
+def test_lexicon_lookup_is_case_insensitive(ontology: Ontology) -> None:
+    lex = Lexicon.load("de", ontology=ontology)
+    assert [p.cameo for p in lex.lookup("verb", "Zurückweisen")] == ["120"]
+    assert lex.lookup("noun", "besuch")[0].cameo == "042"
+    assert lex.lookup("verb", "nonexistent") == []
+
+
+@pytest.mark.parametrize(
+    "entry, problem",
+    [
+        ({"id": "x", "verb": "a", "cameo": "999"}, "not a CAMEO code"),
+        ({"id": "x", "verb": "a", "noun": "b", "cameo": "042"}, "exactly one of"),
+        ({"id": "x", "verb": "a", "cameo": "042", "actor": "boss"}, "actor must be"),
+        ({"id": "x", "verb": "a", "cameo": "042", "colour": "red"}, "unknown keys"),
+        ({"id": "x", "verb": "a", "cameo": "042", "governors": ["b"]}, "only applies to noun"),
+        ({"id": "x", "verb": "a", "cameo": "042", "confidence": 3}, "confidence"),
+        ({"id": "x", "verb": "a", "cameo": "042", "event_type": "HUG"}, "not a PLOVER type"),
+    ],
+)
+def test_lexicon_validation_names_the_problem(ontology: Ontology, entry: dict, problem: str) -> None:
+    problems = validate_raw({"patterns": [entry]}, ontology)
+    assert problems and problem in problems[0]
+
+
+def test_lexicon_duplicate_ids_and_broken_file(tmp_path: Path, ontology: Ontology) -> None:
+    dup = {"patterns": [{"id": "a", "verb": "x", "cameo": "042"}, {"id": "a", "verb": "y", "cameo": "042"}]}
+    assert any("duplicate id" in p for p in validate_raw(dup, ontology))
+    bad = tmp_path / "xx.yaml"
+    bad.write_text("patterns: [ {id: a, verb: x, cameo: '999'} ]\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="not a CAMEO code"):
+        Lexicon.load("xx", bad, ontology)
+    broken = tmp_path / "yy.yaml"
+    broken.write_text("patterns: [\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="not valid YAML"):
+        Lexicon.load("yy", broken, ontology)
+    with pytest.raises(ModelError, match="no event lexicon"):
+        Lexicon.load("zz", tmp_path / "zz.yaml", ontology)
+
+
+def test_lexicon_cues_load_and_reject_unknown_keys(tmp_path: Path) -> None:
+    cues = Cues.load("de")
+    assert "vorwerfen" in cues.allegation_verbs and "sagen" in cues.speech_verbs
+    assert "sollte" not in cues.hypothetical_forms
+    bad = tmp_path / "cues.xx.yaml"
+    bad.write_text("language: xx\nspeech_verbs: [a]\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="missing or non-list"):
+        Cues.load("xx", bad)
+
+
+def test_ontology_table_matches_cameo2plover(ontology: Ontology, shared_dir: Path) -> None:
+    from newsgraph.coding.ontology_build import parse_cameo2plover
+
+    rows = parse_cameo2plover(shared_dir / "data/ontology/CAMEO2PLOVER-2021.txt")
+    assert len(ontology) == len(rows) > 250
+    sign = ontology.get("057")
+    assert (sign.event_type, sign.goldstein, sign.quad_class) == ("SUPPORT", 8.0, 1)
+    assert ontology.get("190").quad_class == 4 and ontology.get("112").event_type == "ACCUSE"
+    assert all(c.event_type in PLOVER_TYPES for c in ontology.codes())

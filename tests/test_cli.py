@@ -1,0 +1,98 @@
+"""The command line, run as a real process against a real DuckDB file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str], needle: str) -> None:
+    assert proc.returncode != 0
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("newsgraph: error:") and needle in lines[0], lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_cli_missing_file(tmp_path: Path) -> None:
+    one_line_error(run("code", str(tmp_path / "missing.txt")), "no such file")
+
+
+def test_cli_bad_date_option(seed_path: Path) -> None:
+    one_line_error(run("code", str(seed_path), "--date", "19.06.2024"), "--date must be a date")
+
+
+def test_cli_bad_jsonl(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "ok"}\n{broken\n', encoding="utf-8")
+    one_line_error(run("code", str(bad), "--lang", "de"), "bad.jsonl:2: not valid JSON")
+
+
+def test_cli_events_without_database(tmp_path: Path) -> None:
+    one_line_error(run("events", "--db", str(tmp_path / "none.duckdb")), "no database")
+
+
+def test_cli_events_unknown_type(tmp_path: Path) -> None:
+    one_line_error(run("events", "--db", str(tmp_path / "none.duckdb"), "--type", "HUG"), "unknown event type")
+
+
+def test_cli_ingest_twice_then_query(tmp_path: Path, seed_path: Path) -> None:
+    db = tmp_path / "seed.duckdb"
+    first = run("ingest", str(seed_path), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    counts = json.loads(first.stdout)
+    assert counts["articles_new"] == 1 and counts["events"] > 5
+    second = run("ingest", str(seed_path), "--db", str(db))
+    again = json.loads(second.stdout)
+    assert again["articles_new"] == 0 and again["articles_skipped"] == 1 and again["events"] == 0
+    assert again["db_totals"] == counts["db_totals"]
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from articles").fetchone()[0] == 1
+    con.close()
+    out = run("events", "--db", str(db), "--actor", "RUS", "--type", "REJECT")
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows and all(r["event_type"] == "REJECT" and any(a["country"] == "RUS" for a in r["actor"]) for r in rows)
+    as_csv = run("events", "--db", str(db), "--format", "csv")
+    assert as_csv.stdout.splitlines()[0].startswith("id,doc_id,sentence_index,date,event_type")
+
+
+def test_cli_failed_ingest_keeps_database(tmp_path: Path, seed_path: Path) -> None:
+    db = tmp_path / "seed.duckdb"
+    assert run("ingest", str(seed_path), "--db", str(db)).returncode == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    one_line_error(run("ingest", str(bad), "--db", str(db)), "'text' column")
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from articles").fetchone()[0] == 1
+    con.close()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_cli_code_formats(tmp_path: Path, seed_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    proc = run("code", str(seed_path), "--format", fmt, "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        recs = [json.loads(line) for line in text.splitlines()]
+    elif fmt == "json":
+        recs = json.loads(text)
+    else:
+        recs = text.splitlines()[1:]
+    assert len(recs) > 5
+
+
+def test_cli_quotes(seed_path: Path) -> None:
+    proc = run("quotes", str(seed_path))
+    assert proc.returncode == 0, proc.stderr
+    recs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert {"speaker", "text", "kind", "doc_id", "sentence_index"} <= set(recs[0])
