@@ -159,7 +159,8 @@ def test_seed_events_carry_evidence(events: list[dict[str, Any]], seed_path: Pat
 
 
 def _speakers(quotes: list[dict[str, Any]]) -> list[str]:
-    return [(q["speaker"] or {}).get("name") or (q["speaker"] or {}).get("text") or "" for q in quotes]
+    """Each quote's speaker as 'name | words in the text'."""
+    return [f'{(q["speaker"] or {}).get("name")} | {(q["speaker"] or {}).get("text")}' for q in quotes]
 
 
 @pytest.mark.parametrize("name", ["Putin", "KCNA", "Swanström", "Lukin"])

@@ -20,16 +20,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.actors import tsv
 from newsgraph.actors.derive_actors import ActorDeriver
 from newsgraph.actors.derive_agents import derive_agents
 from newsgraph.actors.derive_countries import country_rows, derive_country_names
 from newsgraph.actors.derived import ACTOR_HEADER, AGENT_HEADER, COUNTRY_HEADER, NAME_HEADER
 from newsgraph.actors.entries import ActorEntry
 from newsgraph.actors.errors import ActorBuildError
-from newsgraph.actors.petrarch import ParseStats, RawBlock, read_actor_file
 from newsgraph.actors.paths import DATA_DIR
+from newsgraph.actors.petrarch import ParseStats, RawBlock, read_actor_file
 from newsgraph.actors.text import norm
-from newsgraph.actors import tsv
 
 ACTOR_FILES = (
     "petrarch2-Phoenix.Countries.actors.txt",

@@ -14,7 +14,6 @@ from newsgraph.actors.entries import AgentEntry
 from newsgraph.actors.petrarch import RawAgent, read_agent_file
 from newsgraph.actors.text import en_plural
 
-
 #: NGEC marks words that are never actors (weekdays, "the border") with [~NON]; they are left out.
 NOT_AN_ACTOR = "NON"
 

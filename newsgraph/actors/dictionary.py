@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
+from newsgraph.actors import validate as checks
 from newsgraph.actors.derived import read_derived
 from newsgraph.actors.entries import ActorEntry, AgentEntry, CountryEntry, Role
 from newsgraph.actors.errors import ActorDataError
@@ -19,7 +20,6 @@ from newsgraph.actors.manual import read_manual
 from newsgraph.actors.merge import AliasRecord, merge
 from newsgraph.actors.paths import DATA_DIR
 from newsgraph.actors.roles import role_on
-from newsgraph.actors import validate as checks
 
 
 class ActorDictionary:

@@ -18,6 +18,7 @@ import yaml
 from newsgraph.actors.entries import LANGS, SOURCE_MANUAL, ActorEntry, AgentEntry, Aliases, Role
 from newsgraph.actors.errors import ActorDataError
 
+
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe YAML loader that leaves dates as text, so a bad date is reported, not raised."""
 

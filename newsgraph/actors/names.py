@@ -15,9 +15,8 @@ the doc left to right:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from rapidfuzz import fuzz, process
+from spacy.tokens import Doc
 
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.lexicon import LexEntry, Lexicon

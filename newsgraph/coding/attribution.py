@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.mentions import Found, MentionIndex
-from newsgraph.coding.syntax import SUBJ, verb_lemmas
+from newsgraph.coding.syntax import SUBJ, is_verb, verb_lemmas
 from newsgraph.model import Actor
 
 _CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "obj"}
@@ -34,49 +34,87 @@ class Statement:
 
 
 def speaker_of(subject: Token, index: MentionIndex) -> tuple[Actor | None, tuple[int, int] | None]:
-    """The actor a subject phrase denotes; an unknown name becomes an actor with no code."""
+    """The actor a speaker phrase denotes.
+
+    In order: a known person or organisation; a name the dictionary does not know
+    (a PER/ORG entity, or an appositive name: "Der Leiter des Instituts, Niklas
+    Swanström"), which becomes an actor with no code; any other coded actor; an
+    uncoded agent ("Experten").
+    """
     found: list[Found] = index.phrase_actors(subject)
-    persons = [f for f in found if f.actor.kind == "person"]
-    best = (persons or found or [None])[0]
-    if best is not None:
-        return best.actor, (best.start, best.end)
-    # an unknown named speaker ("Niklas Swanström", appositive of "Der Leiter ...")
-    for tok in [subject, *subject.subtree]:
-        if tok.ent_type_ in ("PER", "PERSON", "ORG") or tok.pos_ == "PROPN":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            start, end = (ent.start, ent.end) if ent is not None else _propn_run(tok)
-            text = tok.doc[start:end].text
-            kind = "person" if (ent is None or ent.label_ in ("PER", "PERSON")) else "org"
-            return Actor(text=text, name=text, code=None, country=None, sector=None, kind=kind, confidence=0.5), (start, end)
+    named = [f for f in found if f.actor.kind in ("person", "org")]
+    if named:
+        return named[0].actor, (named[0].start, named[0].end)
+    unknown = _unknown_name(subject)
+    if unknown is not None:
+        return unknown
+    coded = [f for f in found if f.actor.code] or found
+    if coded:
+        return coded[0].actor, (coded[0].start, coded[0].end)
     return None, None
 
 
-def _propn_run(token: Token) -> tuple[int, int]:
-    start = end = token.i
-    doc = token.doc
-    while start > token.sent.start and doc[start - 1].pos_ == "PROPN":
+def _unknown_name(subject: Token) -> tuple[Actor, tuple[int, int]] | None:
+    doc = subject.doc
+    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    for ent in doc.ents:
+        if lo <= ent.start and ent.end <= hi and ent.label_ in ("PER", "PERSON", "ORG"):
+            kind = "person" if ent.label_ in ("PER", "PERSON") else "org"
+            return _unknown(ent.text, kind), (ent.start, ent.end)
+    candidates = [c for c in subject.children if c.dep_ == "appos"]
+    if subject.pos_ == "PROPN":
+        candidates.insert(0, subject)
+    for cand in candidates:
+        if cand.pos_ == "PROPN" or (cand.text[:1].isupper() and cand.tag_ in ("NE", "NNP")):
+            words = [t for t in cand.subtree if not t.is_punct]
+            if words and all(t.text[:1].isupper() for t in words):
+                return _unknown(doc[words[0].i: words[-1].i + 1].text, "person"), (words[0].i, words[-1].i + 1)
+    return _appositive_name(doc[lo:hi])
+
+
+MAX_NAME_WORDS = 4
+
+
+def _appositive_name(span: Span) -> tuple[Actor, tuple[int, int]] | None:
+    """A name set off by commas at the end of a phrase ("Der Leiter des Instituts, Niklas Swanström"),
+    read off the words when the parser did not label the apposition."""
+    tokens = list(span)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    end = len(tokens)
+    start = end
+    while start > 0 and not tokens[start - 1].is_punct and tokens[start - 1].text[:1].isupper():
         start -= 1
-    while end + 1 < token.sent.end and doc[end + 1].pos_ == "PROPN":
-        end += 1
-    return start, end + 1
+    if 2 <= end - start <= MAX_NAME_WORDS and start > 0 and tokens[start - 1].text == ",":
+        first, last = tokens[start], tokens[end - 1]
+        return _unknown(span.doc[first.i: last.i + 1].text, "person"), (first.i, last.i + 1)
+    return None
+
+
+def _unknown(text: str, kind: str) -> Actor:
+    return Actor(text=text, name=text, code=None, country=None, sector=None, kind=kind, confidence=0.5)
 
 
 def find_statements(doc: Doc, index: MentionIndex, cues: Cues) -> list[Statement]:
     """All statements in ``doc``, in text order."""
     out: list[Statement] = []
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or not (set(verb_lemmas(token)) & cues.speech_verbs):
+        if not is_verb(token) or not (set(verb_lemmas(token)) & cues.speech_verbs):
             continue
         subjects = [c for c in token.children if c.dep_ in SUBJ]
+        if not subjects and token.dep_ in ("parataxis", "conj", "ccomp") and token.head.i < token.i:
+            # "..., meldete die Nachrichtenagentur KCNA": the subject after the verb, often mislabelled
+            subjects = [c for c in token.children if c.dep_ in ("obj", "iobj") and c.i > token.i
+                        and any(f.actor.kind in ("person", "org") or f.actor.code for f in index.phrase_actors(c))]
         if not subjects:
             continue
         speaker, span = speaker_of(subjects[0], index)
         content: set[int] = set()
         for child in token.children:
-            if child.dep_ in _CONTENT_DEPS and child.pos_ in ("VERB", "AUX", "NOUN") and child.dep_ != "obj":
+            if child.dep_ in _CONTENT_DEPS and (is_verb(child) or child.pos_ == "NOUN") and child.dep_ != "obj":
                 content.update(t.i for t in child.subtree)
         # "..., sagte Putin": the verb of saying hangs off the content's root
-        if token.dep_ in ("parataxis", "ccomp") and token.head != token:
+        if token.dep_ in ("parataxis", "ccomp", "conj") and token.head.i < token.i and not content:
             root = token.head
             own = {t.i for t in token.subtree}
             content.update(t.i for t in root.subtree if t.i not in own)

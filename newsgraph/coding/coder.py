@@ -20,9 +20,9 @@ from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.modality import clause_modality
 from newsgraph.coding.ontology import Ontology
 from newsgraph.coding.roles import Roles, find_roles
-from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, particle
+from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
 from newsgraph.coding.triggers import Trigger, find_triggers
-from newsgraph.model import Attribution, Event, Span
+from newsgraph.model import Attribution, Event, Span, replace
 
 # confidence adjustments: named, so calibration (issue: coder) can tune them in one place
 BONUS_DIRECT_ACTOR = 0.1
@@ -30,6 +30,8 @@ BONUS_RECIPIENT = 0.1
 PENALTY_INDIRECT_ACTOR = 0.1
 PENALTY_NO_ACTOR = 0.15
 PENALTY_NEGATION_FLIP = 0.1
+# the CAMEO code of the accusation a speaker makes by reporting another actor's violence ("Accuse")
+REPORTED_CONFLICT_CAMEO = "112"
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,28 @@ class EventCoder:
                        tuple(r.code or r.text for r in event.recipient))
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
-        return sorted(_drop_covered(list(events.values())), key=lambda e: (e.sentence_index, e.evidence.start))
+        coded = list(events.values())
+        coded += self._reported_accusations(coded, set(events))
+        return sorted(_drop_covered(coded), key=lambda e: (e.sentence_index, e.evidence.start))
+
+    def _reported_accusations(self, events: list[Event], seen: set[tuple[object, ...]]) -> list[Event]:
+        """A speaker who reports another actor's violence accuses that actor ("X griffen an, erklärte Kerry")."""
+        code = self.ontology.get(REPORTED_CONFLICT_CAMEO)
+        out = []
+        for e in events:
+            speaker = e.attribution.speaker if e.attribution else None
+            if speaker is None or not speaker.code or e.quad_class != 4 or not e.actor:
+                continue
+            targets = tuple(a for a in e.actor if a.country != speaker.country or a.code != speaker.code)
+            key = (e.sentence_index, code.event_type, (speaker.code,), tuple(a.code or a.text for a in targets))
+            if not targets or key in seen or speaker.country in {a.country for a in targets if a.country}:
+                continue
+            seen.add(key)
+            out.append(replace(e, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
+                               goldstein=code.goldstein, quad_class=code.quad_class, actor=(speaker,),
+                               recipient=targets, modality=tuple(m for m in e.modality if m == "historical"),
+                               confidence=e.confidence - PENALTY_INDIRECT_ACTOR, pattern="derived.reported_conflict"))
+        return out
 
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
                 doc_id: str, dates: DateSettings) -> list[Event]:
@@ -82,7 +105,7 @@ class EventCoder:
         pattern = trig.pattern
         token = trig.token
         head = self._modality_head(token, pattern, statement)
-        negated = is_negated(head) or (head is not token and token.pos_ in ("VERB", "AUX") and is_negated(token))
+        negated = is_negated(head) or (head is not token and is_verb(token) and is_negated(token))
         cameo = pattern.cameo
         confidence = pattern.confidence
         if negated and pattern.negated:
@@ -133,9 +156,9 @@ class EventCoder:
         return out
 
     def _modality_head(self, token: Token, pattern: Pattern, statement: Statement | None) -> Token:
-        if pattern.speech_act and statement is not None and statement.verb.pos_ in ("VERB", "AUX"):
+        if pattern.speech_act and statement is not None and is_verb(statement.verb):
             return statement.verb
-        if token.pos_ in ("VERB", "AUX"):
+        if is_verb(token):
             return token
         return governing_verb(token) or token
 
@@ -165,7 +188,7 @@ class EventCoder:
 
 def _trigger_text(token: Token) -> str:
     prt = particle(token)
-    return f"{token.text} … {prt}" if prt and token.pos_ in ("VERB", "AUX") else token.text
+    return f"{token.text} … {prt}" if prt and is_verb(token) else token.text
 
 
 def _location(token: Token) -> str | None:

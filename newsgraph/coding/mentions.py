@@ -107,12 +107,13 @@ class MentionIndex:
         sent_starts = [s.start for s in pronoun.doc.sents]
         here = max(i for i, s in enumerate(sent_starts) if s <= pronoun.i)
         lower = sent_starts[max(0, here - COREF_WINDOW_SENTENCES)]
-        for m in reversed(self.mentions):
-            if m.start >= pronoun.i or m.start < lower:
-                continue
-            if _compatible(m, pronoun.doc[m.head], gender, number):
+        candidates = [m for m in reversed(self.mentions)
+                      if lower <= m.start < pronoun.i and _compatible(m, pronoun.doc[m.head], gender, number)]
+        # salience: the nearest subject first (subjects and speakers are what a pronoun takes up), else the nearest
+        for m in candidates:
+            if _in_subject(pronoun.doc[m.head]):
                 return Found(m.actor, m.start, m.end, "coref")
-        return None
+        return Found(candidates[0].actor, candidates[0].start, candidates[0].end, "coref") if candidates else None
 
 
 def _unique(found: list[Found]) -> list[Found]:
@@ -159,8 +160,17 @@ def _compatible(mention: ActorMention, head: Token, gender: str | None, number: 
         return "Plur" in head_number
     if number == "Sing" and head_number and "Sing" not in head_number:
         return False
-    if gender is None:
-        return mention.kind != "person" or not head_gender or "Fem" in head_gender
     if mention.kind == "person":
-        return not head_gender or gender in head_gender or (gender == "Masc" and not head_gender)
-    return not head_gender or gender in head_gender
+        return gender in (None, "Masc", "Fem")  # a name's grammatical gender says little; any personal pronoun fits
+    return gender is None or not head_gender or gender in head_gender
+
+
+def _in_subject(token: Token) -> bool:
+    """The token heads, or is the name inside, a subject phrase."""
+    for _ in range(3):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in ("flat", "flat:name", "appos", "compound", "conj") or token.head == token:
+            return False
+        token = token.head
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.coding.cues import Cues
-from newsgraph.coding.syntax import is_negated, is_passive, verb_lemmas
+from newsgraph.coding.syntax import clause_tokens, is_negated, is_passive, is_verb, verb_lemmas
 
 MAX_ANCESTORS = 4
 
@@ -60,14 +60,17 @@ def is_future(head: Token, cues: Cues) -> bool:
 
 
 def _is_participle(verb: Token) -> bool:
-    return verb.tag_ in ("VVPP", "VAPP", "VMPP", "VBN") or verb.morph.get("VerbForm") == ["Part"]
+    """Past participle by the tag; the morphology only decides where the tag is not a verb tag."""
+    if verb.tag_.startswith(("VV", "VA", "VM", "VB")):
+        return verb.tag_ in ("VVPP", "VAPP", "VMPP", "VBN")
+    return verb.morph.get("VerbForm") == ["Part"]
 
 
 def is_alleged(head: Token, cues: Cues) -> bool:
     """Under an accusation verb, with an "angeblich"-type adverb, or "soll ... haben"."""
-    if any(set(verb_lemmas(a)) & cues.allegation_verbs for a in _ancestors(head) if a.pos_ in ("VERB", "AUX")):
+    if any(set(verb_lemmas(a)) & cues.allegation_verbs for a in _ancestors(head) if is_verb(a)):
         return True
-    if any(c.lower_ in cues.allegation_adverbs for c in head.children):
+    if any(t.lower_ in cues.allegation_adverbs for t in clause_tokens(head)):
         return True
     auxes = _auxiliaries(head)
     return _is_participle(head) and any(a.lemma_.lower() == "sollen" for a in auxes) and any(

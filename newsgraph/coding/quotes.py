@@ -45,6 +45,8 @@ def find_quotes(doc: Doc, index: MentionIndex, statements: list[Statement], sent
                 quoted_statements.add(id(statement))
             elif anchor is not None:
                 speaker = _clause_subject_speaker(anchor, index)
+            if speaker is None and last_speaker and last_speaker[0] == sent.index:
+                speaker = last_speaker[1]  # a later quote in the same sentence: the same voice
             standalone = len(inner) >= 0.8 * len(sent.text.strip(' "„“»«'))
             if speaker is None and standalone and last_speaker and sent.index - last_speaker[0] <= MAX_SPEAKER_LOOKBACK:
                 speaker = last_speaker[1]

@@ -22,11 +22,15 @@ from newsgraph.coding.syntax import (
     OBJ,
     PASS_SUBJ,
     SUBJ,
+    bare_args,
     children,
     governing_verb,
     is_passive,
+    is_verb,
     objects,
     prep_args,
+    prep_phrases,
+    subjects,
     verb_lemmas,
 )
 
@@ -45,19 +49,22 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     """The tokens that name who does what ``verb`` says, active or passive."""
     if is_passive(verb):
         return [a for prep in _AGENT_PREPS for a in prep_args(verb, prep)] + children(verb, {"obl:agent"})
-    subj = children(verb, SUBJ)
+    subj, _misread = subjects(verb)
     if subj or depth > 3:
         return subj
     head = verb.head
-    if verb.dep_ == "xcomp" and head != verb:
-        if set(verb_lemmas(head)) & cues.object_control_verbs:
-            controller = children(head, {"iobj", "obj", "obl:arg"} | PASS_SUBJ)
+    if verb.dep_ in ("xcomp", "conj") and head != verb and is_verb(head):
+        # "Nordkorea wird vorgeworfen, Raketen bereitzustellen": an object-control verb lends its object
+        if set(verb_lemmas(head)) & cues.object_control_verbs and _is_infinitive(verb):
+            controller = bare_args(head) + (children(head, SUBJ) if is_passive(head) else [])
             if controller:
                 return controller
         return _subject_tokens(head, cues, depth + 1)
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return _subject_tokens(head, cues, depth + 1)
     return []
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF", "VB") or verb.morph.get("VerbForm") == ["Inf"]
 
 
 def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
@@ -71,10 +78,29 @@ def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
         if verb is not None and verb is not trigger:
             return [t for t in prep_args(verb, prep) if t.i > trigger.i]
         return []
-    if trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
-        # "ein mit Kim unterzeichnetes Abkommen": the phrase sits before the participle, on the noun
-        return [t for t in prep_args(trigger.head, prep) if t.i < trigger.i]
-    return [t for obj in objects(trigger) for t in prep_args(obj, prep)]
+    if trigger.dep_ in ("amod", "acl") and trigger.pos_ == "ADJ":
+        # "ein mit Kim unterzeichnetes Abkommen": the participle's phrases stand between article and participle
+        return _prenominal_args(trigger, prep)
+    return prep_phrases(trigger, prep)
+
+
+MAX_PRENOMINAL = 10
+
+
+def _prenominal_args(participle: Token, prep: str) -> list[Token]:
+    """Heads of ``prep`` phrases inside a prenominal participle phrase, read off the words."""
+    doc = participle.doc
+    i = participle.i - 1
+    out = []
+    while i >= max(0, participle.i - MAX_PRENOMINAL):
+        tok = doc[i]
+        if tok.tag_ in ("ART", "$,", "$.") or tok.is_sent_start or is_verb(tok):
+            break
+        if tok.lower_ == prep and tok.pos_ == "ADP":
+            out.extend(t for t in doc[tok.i + 1: participle.i] if t.pos_ in ("NOUN", "PROPN"))
+            break
+        i -= 1
+    return out
 
 
 def _owner_actors(owner: Token, trigger: Token, index: MentionIndex, cues: Cues) -> list[Found]:
@@ -95,12 +121,26 @@ def codable(found: list[Found]) -> list[Found]:
     return [f for f in found if f.actor.code or f.actor.country or f.actor.kind in ("person", "org")]
 
 
+def _clause_mentions(trigger: Token, index: MentionIndex) -> list[Found]:
+    """Actors named in the clause that a verb of judging takes ("kritisierte, dass X ...", "..., kritisierte er")."""
+    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis", "xcomp", "csubj")]
+    if trigger.dep_ in ("parataxis", "ccomp", "conj") and trigger.head.i < trigger.i:
+        clauses.append(trigger.head)
+    own = {t.i for t in trigger.subtree} if clauses and trigger.head.i < trigger.i else set()
+    out = []
+    for clause in clauses:
+        for m in index.in_range(clause.left_edge.i, clause.right_edge.i + 1):
+            if m.start not in own or clause is not trigger.head:
+                out.append(Found(m.actor, m.start, m.end, "direct"))
+    return out
+
+
 def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
     if slot in ("obj", "iobj"):
         if trigger.pos_ in ("NOUN", "PROPN"):
             # a noun's object is its genitive: "Neuautorisierung einer Mission"
             return [c for c in trigger.children if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)]
-        found = objects(trigger, dative=(slot == "iobj") or None)
+        found = objects(trigger, dative=(slot == "iobj") or None) or bare_args(trigger)
         if passive:  # the grammatical subject of a passive is the one acted upon
             found = children(trigger, PASS_SUBJ | SUBJ) + found
         if trigger.dep_ in ("amod", "acl") and slot == "obj":
@@ -110,19 +150,21 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
 
 
 def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
-    """Subjects of relative clauses on the object ("Raketen, die Russland verwendet")."""
+    """Named actors of relative clauses on the object ("Raketen, die Russland verwendet");
+    the relative pronoun itself is skipped."""
     out = []
     for tok in tokens:
         for rel in tok.children:
             if rel.dep_ in ("acl:relcl", "acl", "relcl"):
-                out.extend(c for c in rel.children if c.dep_ in SUBJ and c.pos_ != "PRON")
+                subj, _misread = subjects(rel)
+                out.extend(c for c in subj + bare_args(rel) if c.pos_ in ("NOUN", "PROPN"))
     return out
 
 
 def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues,
                statement: Statement | None) -> Roles:
     """Actor and recipient phrases of ``trigger`` resolved to actors."""
-    passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
+    passive = is_verb(trigger) and is_passive(trigger)
     actors: list[Found] = []
     if pattern.actor == "speaker":
         if statement is not None and statement.speaker is not None and statement.speaker_span:
@@ -151,8 +193,10 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                       for m in index.in_range(verb.left_edge.i, verb.right_edge.i + 1)]
     else:
         for slot in pattern.recipient:
-            tokens = _recipient_tokens(trigger, slot, passive)
-            recipients = [f for t in tokens for f in index.phrase_actors(t)]
+            if slot == "clause":
+                recipients = _clause_mentions(trigger, index)
+            else:
+                recipients = [f for t in _recipient_tokens(trigger, slot, passive) for f in index.phrase_actors(t)]
             if recipients:
                 slot_used = slot
                 break

@@ -29,6 +29,13 @@ SEPARABLE = {"ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "fre
              "weg", "weiter", "wieder", "zu", "zurecht", "zurück", "zusammen", "bereit", "kund", "teil", "bekannt"}
 
 
+def is_verb(token: Token) -> bool:
+    """A verb by part of speech, by its STTS/PTB tag, or by a separable particle depending on it
+    (the tagger calls a strong past tense like "schloss" an adverb now and then)."""
+    return (token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VV", "VA", "VM", "VB"))
+            or any(c.dep_ in PARTICLE for c in token.children))
+
+
 def particle(verb: Token) -> str:
     """The separable particle split off ``verb`` ("zurück" in "weisen ... zurück"), or ''.
 
@@ -102,6 +109,40 @@ def prep_args(head: Token, prep: str) -> list[Token]:
     return [c for c in head.children if c.dep_ in OBLIQUE | {"obj", "nmod"} and case_of(c) in forms]
 
 
+def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
+    """``(subjects, misread)``: the verb's subjects, and extra "subjects" that must be objects.
+
+    A weak parser sometimes labels two phrases nsubj; the nominative one (or a pronoun) is
+    the subject, the others are returned as objects.
+    """
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subj) <= 1:
+        return subj, []
+    nominative = [s for s in subj if s.pos_ == "PRON" or "Nom" in s.morph.get("Case")] or subj[:1]
+    keep = nominative[:1]
+    return keep, [s for s in subj if s not in keep]
+
+
+def bare_args(verb: Token) -> list[Token]:
+    """Nominal dependents without a preposition that are not the subject: objects, also when mislabelled."""
+    _subj, misread = subjects(verb)
+    out = list(misread)
+    for c in verb.children:
+        if c.dep_ in SUBJ or c in out or case_of(c):
+            continue
+        if c.dep_ in OBJ | PASS_SUBJ or (c.dep_ in ("advmod", "dep", "obl", "nmod") and c.pos_ in ("NOUN", "PROPN")):
+            out.append(c)
+    return out
+
+
+def prep_phrases(verb: Token, prep: str) -> list[Token]:
+    """``prep`` phrases of a verb, or — the parser's commonest slip — of one of its nominal dependents."""
+    found = prep_args(verb, prep)
+    if found:
+        return found
+    return [t for c in verb.children if c.dep_ not in CLAUSAL for t in prep_args(c, prep)]
+
+
 def objects(verb: Token, *, dative: bool | None = None) -> list[Token]:
     """Bare (prepositionless) objects; ``dative`` True/False filters by case where the parse knows it."""
     out = []
@@ -128,14 +169,14 @@ def clause_tokens(head: Token) -> Iterator[Token]:
 
 def _opens_clause(token: Token) -> bool:
     """A clausal dependent or a coordinated verb: the start of another clause."""
-    return token.dep_ in CLAUSAL or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+    return token.dep_ in CLAUSAL or (token.dep_ == "conj" and is_verb(token))
 
 
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (itself if it is one)."""
     tok = token
     for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX"):
+        if is_verb(tok):
             return tok
         if tok.head == tok:
             return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.lexicon import Lexicon, Pattern
-from newsgraph.coding.syntax import OBJ, PASS_SUBJ, verb_lemmas
+from newsgraph.coding.syntax import PASS_SUBJ, bare_args, is_verb, prep_phrases, verb_lemmas
 
 MIN_COMPOUND_PREFIX = 3
 
@@ -57,8 +57,9 @@ def _head_lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def _object_heads(verb: Token) -> list[Token]:
-    heads = [c for c in verb.children if c.dep_ in OBJ | PASS_SUBJ]
+def _object_heads(verb: Token, pattern: Pattern) -> list[Token]:
+    heads = bare_args(verb) + [c for c in verb.children if c.dep_ in PASS_SUBJ]
+    heads += [t for prep in pattern.recipient if prep not in ("obj", "iobj") for t in prep_phrases(verb, prep)]
     if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         heads.append(verb.head)
     return [t for h in heads for t in (h, *h.conjuncts)]
@@ -68,7 +69,7 @@ def _objects_ok(pattern: Pattern, verb: Token) -> bool:
     if not pattern.objects:
         return True
     wanted = {o.lower() for o in pattern.objects}
-    for obj in _object_heads(verb):
+    for obj in _object_heads(verb, pattern):
         lemma = _head_lemma(obj)
         if noun_lemma_matches(lemma, wanted) or noun_lemma_matches(obj.lower_, wanted):
             return True
@@ -93,7 +94,7 @@ def _governor_ok(pattern: Pattern, noun: Token) -> bool:
         return True
     gov = noun.head
     hops = 0
-    while gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2 and noun.dep_ in ("conj", "nmod"):
+    while not is_verb(gov) and gov.head != gov and hops < 2 and noun.dep_ in ("conj", "nmod"):
         gov, hops = gov.head, hops + 1
     return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})
 
@@ -103,7 +104,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
     noun_lemmas = lexicon.lemmas("noun")
     for token in doc:
         candidates: list[tuple[str, str]] = []
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VV"):
+        if is_verb(token):
             candidates = [("verb", lemma) for lemma in verb_lemmas(token)]
         elif token.pos_ == "ADJ" and token.dep_ in ("amod", "acl"):
             candidates = [("verb", lemma) for lemma in participle_lemmas(token)]

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
+from newsgraph.language import hanta_lemmatizer  # noqa: F401  (registers the component factory)
 
 MODELS_DIR = Path(__file__).parent / "models"
 
@@ -39,8 +40,9 @@ def sentence_hints(doc: Doc) -> Doc:
     """Preset sentence boundaries the parser must respect.
 
     A blank line always ends a sentence, and so does a dateline ("Seoul (Reuters) - ");
-    otherwise a sentence can only start after terminal punctuation (optionally followed by a closing quote or bracket), so a headline in
-    capitals or a quote mark glued to a full stop never makes a sentence of its own.
+    otherwise a sentence can only start after terminal punctuation (optionally followed by a
+    closing quote or bracket), so a headline in capitals or a quote mark glued to a full stop
+    never makes a sentence of its own.
     """
     for token in doc[1:]:
         prev = doc[token.i - 1]

@@ -1,0 +1,127 @@
+"""spaCy component that lemmatises German tokens with HanTa (Hanover Tagger).
+
+HanTa is not asked to tag: it analyses each word *given the STTS tag that the
+pipeline's tagger predicted*, which is both faster (no Viterbi pass, results
+cached per (word, tag, UPOS)) and more accurate than HanTa's own tagging. The
+component only overwrites lemmas of tokens whose predicted UPOS is in ``pos``;
+all other tokens keep the lemma of the trained lemmatizer that runs before it.
+
+Importing this module registers the factory ``newsgraph_hanta_lemmatizer``;
+it must be imported before ``spacy.load`` of a pipeline that contains it.
+"""
+from __future__ import annotations
+
+from typing import Dict, Iterable, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# spaCy/TIGER STTS tags -> HanTa's tag spelling
+_HANTA_TAGS = {
+    "ADJA": "ADJ(A)",
+    "ADJD": "ADJ(D)",
+    "VVFIN": "VV(FIN)", "VVIMP": "VV(IMP)", "VVINF": "VV(INF)", "VVIZU": "VV(IZU)", "VVPP": "VV(PP)",
+    "VAFIN": "VA(FIN)", "VAIMP": "VA(IMP)", "VAINF": "VA(INF)", "VAPP": "VA(PP)",
+    "VMFIN": "VM(FIN)", "VMINF": "VM(INF)", "VMPP": "VM(PP)",
+    "PAV": "PROAV", "PIDAT": "PIAT",
+}
+_NOMINAL = {"NN", "NE", "NNE", "FM", "XY"}
+
+DEFAULT_POS = ("VERB", "AUX")
+
+
+@Language.factory(
+    "newsgraph_hanta_lemmatizer",
+    default_config={"model": "morphmodel_ger.pgz", "pos": list(DEFAULT_POS), "cache_size": 200000,
+                    "lexicon_override": True},
+)
+def make_hanta_lemmatizer(nlp: Language, name: str, model: str, pos: Optional[list], cache_size: int,
+                          lexicon_override: bool):
+    return HantaLemmatizer(nlp, name, model=model, pos=pos, cache_size=cache_size,
+                           lexicon_override=lexicon_override)
+
+
+class HantaLemmatizer:
+    """Overwrite ``token.lemma_`` with HanTa's lemma for the given UPOS classes.
+
+    pos=None means every token. lexicon_override: if HanTa's lexicon does not
+    allow the predicted tag for the word at all (e.g. "traf" tagged ADJD), analyse
+    it with HanTa's most probable tag instead (for VERB/AUX: the most probable
+    verbal tag). This was chosen on DEV (+0.5 lemma accuracy, +2.9 on VERB).
+    """
+
+    def __init__(self, nlp: Optional[Language], name: str = "newsgraph_hanta_lemmatizer",
+                 model: str = "morphmodel_ger.pgz", pos: Optional[Iterable[str]] = DEFAULT_POS,
+                 cache_size: int = 200000, lexicon_override: bool = True):
+        from HanTa import HanoverTagger as ht
+
+        self.name = name
+        self.model_name = model
+        self.tagger = ht.HanoverTagger(model)
+        self.pos = None if pos is None else frozenset(pos)
+        self.cache_size = cache_size
+        self.lexicon_override = lexicon_override
+        self._cache: Dict[Tuple[str, str, str], str] = {}
+
+    def lemmatize(self, word: str, tag: str, upos: str = "") -> str:
+        key = (word, tag, upos)
+        lemma = self._cache.get(key)
+        if lemma is not None:
+            return lemma
+        if not word.strip() or upos in ("PUNCT", "SPACE", "NUM", "X", "SYM"):
+            lemma = word
+        else:
+            lemma = self.tagger.analyze(word, self._hanta_tag(word, tag, upos))[0]
+            if tag in _NOMINAL or upos in ("NOUN", "PROPN"):
+                lemma = _restore_case(word, lemma)
+        if len(self._cache) >= self.cache_size:
+            self._cache.clear()
+        self._cache[key] = lemma
+        return lemma
+
+    def _hanta_tag(self, word: str, tag: str, upos: str) -> str:
+        """The HanTa tag to analyse with: the pipeline's STTS tag, except for
+        verbs whose tag HanTa's lexicon rules out (e.g. "durchgeführt" tagged
+        VVFIN, "entschieden" tagged ADJD but UPOS VERB): then HanTa's most
+        probable verbal tag for the word; with lexicon_override, any other
+        token whose tag HanTa rules out gets HanTa's most probable tag."""
+        htag = _HANTA_TAGS.get(tag, tag)
+        cands = [t for t, _ in self.tagger.tag_word(word)]
+        if upos in ("VERB", "AUX"):
+            verbal = [t for t in cands if t.startswith("V")]
+            if verbal and htag not in verbal:
+                return verbal[0]
+        elif self.lexicon_override and cands and htag not in cands:
+            return cands[0]
+        return htag
+
+    def __call__(self, doc: Doc) -> Doc:
+        pos = self.pos
+        for token in doc:
+            if pos is None or token.pos_ in pos:
+                token.lemma_ = self.lemmatize(token.text, token.tag_, token.pos_)
+        return doc
+
+    # nothing to serialise: the HanTa model ships with the HanTa package
+    def to_disk(self, path, *, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, *, exclude=tuple()):
+        return self
+
+    def to_bytes(self, *, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, *, exclude=tuple()):
+        return self
+
+
+def _restore_case(word: str, lemma: str) -> str:
+    """HanTa lower-cases inside compounds ("EU-Kommission" -> "Eu-kommission");
+    copy the word's own spelling over the common (case-insensitive) prefix."""
+    n = 0
+    for a, b in zip(word, lemma):
+        if a.lower() != b.lower():
+            break
+        n += 1
+    return word[:n] + lemma[n:]
