@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.coding.cues import Cues
-from newsgraph.coding.syntax import clause_tokens, is_negated, is_passive, is_verb, verb_lemmas
+from newsgraph.coding.syntax import clause_tokens, is_negated, is_participle, is_passive, is_verb, verb_lemmas
 
 MAX_ANCESTORS = 4
 
@@ -52,18 +52,11 @@ def is_future(head: Token, cues: Cues) -> bool:
     for aux in _auxiliaries(head):
         lemma = aux.lemma_.lower()
         # werden/sollen + infinitive; werden + participle is the passive, sollen + "haben" an allegation
-        if lemma in cues.future_aux and not _is_participle(head) and aux.lower_ not in cues.hypothetical_forms:
+        if lemma in cues.future_aux and not is_participle(head) and aux.lower_ not in cues.hypothetical_forms:
             return True
     if head.dep_ == "xcomp" and set(verb_lemmas(head.head)) & cues.future_matrix_verbs:
         return True
     return any(c.lower_ in cues.future_adverbs for c in head.children)
-
-
-def _is_participle(verb: Token) -> bool:
-    """Past participle by the tag; the morphology only decides where the tag is not a verb tag."""
-    if verb.tag_.startswith(("VV", "VA", "VM", "VB")):
-        return verb.tag_ in ("VVPP", "VAPP", "VMPP", "VBN")
-    return verb.morph.get("VerbForm") == ["Part"]
 
 
 def is_alleged(head: Token, cues: Cues) -> bool:
@@ -73,7 +66,7 @@ def is_alleged(head: Token, cues: Cues) -> bool:
     if any(t.lower_ in cues.allegation_adverbs for t in clause_tokens(head)):
         return True
     auxes = _auxiliaries(head)
-    return _is_participle(head) and any(a.lemma_.lower() == "sollen" for a in auxes) and any(
+    return is_participle(head) and any(a.lemma_.lower() == "sollen" for a in auxes) and any(
         a.lemma_.lower() in cues.perfect_aux for a in auxes
     )
 

@@ -201,7 +201,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                 slot_used = slot
                 break
         if not recipients:
-            objs = [c for c in trigger.children if c.dep_ in OBJ]
+            # a relative clause on the object — or hung on the verb itself by the parser
+            objs = [c for c in trigger.children if c.dep_ in OBJ] + [trigger]
             recipients = [f for t in _relative_clause_subjects(objs) for f in index.phrase_actors(t)]
 
     # a joint act reported by its participant: "ein mit Kim unterzeichnetes Abkommen", said Putin

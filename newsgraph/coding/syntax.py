@@ -33,7 +33,7 @@ def is_verb(token: Token) -> bool:
     """A verb by part of speech, by its STTS/PTB tag, or by a separable particle depending on it
     (the tagger calls a strong past tense like "schloss" an adverb now and then)."""
     return (token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VV", "VA", "VM", "VB"))
-            or any(c.dep_ in PARTICLE for c in token.children))
+            or token.morph.get("VerbForm") == ["Fin"] or any(c.dep_ in PARTICLE for c in token.children))
 
 
 def particle(verb: Token) -> str:
@@ -71,8 +71,20 @@ def verb_lemmas(verb: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def is_participle(verb: Token) -> bool:
+    """Past participle by the tag; the morphology only decides where the tag is not a verb tag."""
+    if verb.tag_.startswith(("VV", "VA", "VM", "VB")):
+        return verb.tag_ in ("VVPP", "VAPP", "VMPP", "VBN")
+    return verb.morph.get("VerbForm") == ["Part"]
+
+
 def is_passive(verb: Token) -> bool:
-    """Passive voice: an aux:pass child, a passive subject, or werden + past participle."""
+    """Passive voice: a participle with an aux:pass child, a passive subject, or werden.
+
+    "wird ... besuchen" (werden + infinitive) is the future, whatever the parser labelled.
+    """
+    if not is_participle(verb):
+        return False
     for child in verb.children:
         if child.dep_ in ("aux:pass", "auxpass") or child.dep_ in PASS_SUBJ:
             return True
@@ -116,6 +128,8 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     the subject, the others are returned as objects.
     """
     subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
+        subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in SUBJ]
     if len(subj) <= 1:
         return subj, []
     nominative = [s for s in subj if s.pos_ == "PRON" or "Nom" in s.morph.get("Case")] or subj[:1]

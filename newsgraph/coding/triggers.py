@@ -105,7 +105,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
     for token in doc:
         candidates: list[tuple[str, str]] = []
         if is_verb(token):
-            candidates = [("verb", lemma) for lemma in verb_lemmas(token)]
+            lemmas = verb_lemmas(token)
+            if token.pos_ == "ADJ":  # a finite verb the tagger took for a participle-adjective
+                lemmas += participle_lemmas(token)
+            candidates = [("verb", lemma) for lemma in lemmas]
         elif token.pos_ == "ADJ" and token.dep_ in ("amod", "acl"):
             candidates = [("verb", lemma) for lemma in participle_lemmas(token)]
         elif token.pos_ in ("NOUN", "PROPN"):

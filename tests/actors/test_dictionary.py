@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.actors import ActorDataError, ActorDictionary, Role
-from newsgraph.actors import tsv
+from newsgraph.actors import ActorDataError, ActorDictionary, Role, tsv
 from newsgraph.actors.build import build
 from newsgraph.actors.merge import clip_roles
 from newsgraph.actors.paths import DATA_DIR

@@ -1,0 +1,69 @@
+"""General German rules of the coder, each on a sentence of its own (shipped German pipeline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import Newsgraph, Settings
+
+
+@pytest.fixture(scope="module")
+def graph() -> Newsgraph:
+    return Newsgraph(Settings())
+
+
+def code(graph: Newsgraph, text: str) -> list[dict[str, Any]]:
+    art = Article(Article.make_id(text), text, dt.date(2024, 6, 19), "day", "de")
+    return [e.to_dict() for e in graph.process(art).events]
+
+
+def countries(actors: list[dict[str, Any]]) -> set[str]:
+    return {a["country"] or a["code"] for a in actors}
+
+
+def test_coder_active_accusation(graph: Newsgraph) -> None:
+    [e] = [e for e in code(graph, "Die Regierung in Berlin kritisierte Moskau am Montag scharf.") if e["event_type"] == "ACCUSE"]
+    assert countries(e["actor"]) == {"DEU"} and countries(e["recipient"]) == {"RUS"}
+    assert e["date"] == "2024-06-17" and e["modality"] == []
+
+
+def test_coder_negation_is_kept_and_flagged(graph: Newsgraph) -> None:
+    events = [e for e in code(graph, "Russland hat die Ukraine nicht angegriffen.") if e["event_type"] == "ASSAULT"]
+    assert events and all("negated" in e["modality"] for e in events)
+
+
+def test_coder_hypothetical_konjunktiv(graph: Newsgraph) -> None:
+    events = [e for e in code(graph, "China könnte Taiwan angreifen.") if e["event_type"] == "ASSAULT"]
+    assert events and all("hypothetical" in e["modality"] for e in events)
+    assert countries(events[0]["actor"]) == {"CHN"} and countries(events[0]["recipient"]) == {"TWN"}
+
+
+def test_coder_future_with_werden(graph: Newsgraph) -> None:
+    events = [e for e in code(graph, "Putin wird im Juli China besuchen.") if e["event_type"] == "CONSULT"]
+    assert events and "future" in events[0]["modality"] and events[0]["date"] == "2024-07"
+
+
+def test_coder_sanctions_light_verb(graph: Newsgraph) -> None:
+    events = [e for e in code(graph, "Die EU verhängte am Montag Sanktionen gegen Russland.") if e["event_type"] == "SANCTION"]
+    assert events and countries(events[0]["recipient"]) == {"RUS"}
+    assert [a["code"][:5] for a in events[0]["actor"]] == ["IGOEU"]
+
+
+def test_coder_separable_verb_denial(graph: Newsgraph) -> None:
+    events = [e for e in code(graph, "Die Regierung in Teheran wies die Vorwürfe zurück.") if e["event_type"] == "REJECT"]
+    assert events and countries(events[0]["actor"]) == {"IRN"} and "zurück" in events[0]["trigger"]
+
+
+def test_coder_hinweisen_is_not_a_rejection(graph: Newsgraph) -> None:
+    assert not [e for e in code(graph, "Die Experten in Berlin weisen darauf hin, dass Russland aufrüstet.")
+                if e["event_type"] == "REJECT"]
+
+
+def test_coder_historical_year(graph: Newsgraph) -> None:
+    events = [e for e in code(graph, "Die Sowjetunion und Nordkorea unterzeichneten 1961 einen Vertrag.")
+              if e["cameo"] == "057"]
+    assert events and all(e["date"] == "1961" and "historical" in e["modality"] for e in events)
