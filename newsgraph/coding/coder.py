@@ -70,7 +70,7 @@ class EventCoder:
                 continue
             statement = statement_for(trig.token, statements)
             roles = find_roles(trig.token, trig.pattern, index, self.cues, statement)
-            for event in self._events(trig, roles, statement, sentence, doc_id, dates):
+            for event in self._events(trig, roles, statement, sentence, doc_id, dates, index):
                 key = (event.sentence_index, event.event_type, tuple(a.code or a.text for a in event.actor),
                        tuple(r.code or r.text for r in event.recipient))
                 if key not in events or events[key].confidence < event.confidence:
@@ -99,7 +99,7 @@ class EventCoder:
         return out
 
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
-                doc_id: str, dates: DateSettings) -> list[Event]:
+                doc_id: str, dates: DateSettings, index: MentionIndex) -> list[Event]:
         if not roles.actors and not (roles.passive and roles.recipients):
             return []
         pattern = trig.pattern
@@ -148,7 +148,7 @@ class EventCoder:
                     actor=(a.actor,) if a else (),
                     recipient=(r.actor,) if r else (),
                     modality=tuple(modality),
-                    location=_location(token),
+                    location=_location(token, index),
                     attribution=attribution,
                     confidence=max(0.05, min(0.99, confidence)),
                     pattern=pattern.id,
@@ -191,14 +191,17 @@ def _trigger_text(token: Token) -> str:
     return f"{token.text} … {prt}" if prt and is_verb(token) else token.text
 
 
-def _location(token: Token) -> str | None:
-    """The raw place phrase of the trigger's clause ("in Pjöngjang"), if any (geocoding comes later)."""
+def _location(token: Token, index: MentionIndex) -> str | None:
+    """The raw place phrase of the trigger's clause ("in Pjöngjang"): a country or capital, or a
+    LOC entity, after "in"/"nach" (geocoding comes later)."""
     verb = governing_verb(token) or token
-    for child in verb.children:
-        if child.dep_ in ("obl", "advmod") and child.pos_ == "PROPN":
-            case = next((c for c in child.children if c.dep_ == "case"), None)
-            if case is not None and case.lower_ in ("in", "im", "nach"):
-                return token.doc[case.i: child.right_edge.i + 1].text
+    for child in [*token.children, *(verb.children if verb is not token else ())]:
+        case = next((c for c in child.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ not in ("in", "im", "nach"):
+            continue
+        mention = index.at(child.i)
+        if (mention is not None and mention.kind in ("country", "capital")) or child.ent_type_ in ("LOC", "GPE"):
+            return token.doc[case.i: child.right_edge.i + 1].text
     return None
 
 
