@@ -22,8 +22,6 @@ import argparse
 import csv
 import datetime as dt
 import json
-import os
-import platform
 import re
 import resource
 import sys
@@ -33,27 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _report import machine  # noqa: E402  (benchmarks/ is on the path when run as a script)
+
 START, END = "<!-- parser_de:start -->", "<!-- parser_de:end -->"
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in open("/proc/cpuinfo", encoding="utf8"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = "?"
-    try:
-        for line in open("/proc/meminfo", encoding="utf8"):
-            if line.startswith("MemTotal"):
-                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs (nproc), {cpu}, {ram} RAM, Python {platform.python_version()}"
 
 
 def read_gnad(path: Path, n: int):
