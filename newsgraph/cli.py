@@ -181,6 +181,57 @@ def events(db: Path = DbOpt, actor: Optional[str] = typer.Option(None, "--actor"
     _write(records, format, out, _CSV_EVENT_FIELDS, _flat_event)
 
 
+actors_app = typer.Typer(no_args_is_help=True, help="The actor dictionary: resolve names, list entries, validate.")
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("resolve")
+def actors_resolve(name: str = typer.Argument(..., help="A name as it appears in text, e.g. 'Wladimir Putin'."),
+                   lang: Lang = typer.Option(Lang.de, "--lang"), date: Optional[str] = DateOpt) -> None:
+    """Print what NAME resolves to on DATE; exit 1 with "unknown actor: NAME" if nothing."""
+    from newsgraph.actors import ActorDictionary, ActorResolver
+
+    day = _day(date, "--date")
+    language = "de" if lang is Lang.auto else lang.value
+    found = ActorResolver(ActorDictionary.load(), lang=language).resolve_name(name, day)
+    if found is None:
+        _fail(f"unknown actor: {name}", code=1)
+    record = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in found.__dict__.items()}
+    print(json.dumps(record, ensure_ascii=False))
+
+
+@actors_app.command("list")
+def actors_list(country: Optional[str] = typer.Option(None, "--country", help="ISO3: only actors of this country."),
+                format: Format = FormatOpt, out: Optional[Path] = OutOpt) -> None:
+    """List countries, people and organisations of the dictionary."""
+    from newsgraph.actors import ActorDictionary
+
+    dictionary = ActorDictionary.load()
+    iso = country.upper() if country else None
+    rows: list[dict[str, Any]] = [
+        {"id": c.iso3, "kind": "country", "name": c.name_en, "country": c.iso3, "code": c.cameo}
+        for c in dictionary.countries.values() if iso in (None, c.iso3)
+    ]
+    rows += [{"id": a.id, "kind": a.kind, "name": a.name, "country": a.country,
+              "code": a.fallback.code if a.fallback else None}
+             for a in dictionary.actors.values() if iso in (None, a.country)]
+    _write(rows, format, out, ["id", "kind", "name", "country", "code"], lambda r: r)
+
+
+@actors_app.command("check")
+def actors_check() -> None:
+    """Validate the dictionary files; print the problems and exit 1 if there are any."""
+    from newsgraph.actors import ActorDictionary
+
+    dictionary = ActorDictionary.load()
+    problems = dictionary.validate()
+    for problem in problems:
+        print(problem)
+    print(json.dumps({"problems": len(problems), **dictionary.counts()}, ensure_ascii=False))
+    if problems:
+        raise typer.Exit(1)
+
+
 @app.command()
 def train(lang: str = typer.Argument(..., help="de or en"),
           shared: Path = typer.Option(Path("../shared"), "--shared", help="The shared data folder."),

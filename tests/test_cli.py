@@ -96,3 +96,22 @@ def test_cli_quotes(seed_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     recs = [json.loads(line) for line in proc.stdout.splitlines()]
     assert {"speaker", "text", "kind", "doc_id", "sentence_index"} <= set(recs[0])
+
+
+def test_cli_actors_resolve_dated_role() -> None:
+    proc = run("actors", "resolve", "Wladimir Putin", "--lang", "de", "--date", "2024-06-19")
+    assert proc.returncode == 0, proc.stderr
+    rec = json.loads(proc.stdout)
+    assert rec["code"] == "RUSGOV" and rec["country"] == "RUS" and rec["name"] == "Vladimir Putin"
+    old = json.loads(run("actors", "resolve", "Medwedew", "--date", "2009-05-01").stdout)
+    assert old["code"] == "RUSGOV" and old["valid_to"] == "2012-05-07"
+
+
+def test_cli_actors_unknown_and_check() -> None:
+    one_line_error(run("actors", "resolve", "Foo Barbaz"), "unknown actor: Foo Barbaz")
+    assert run("actors", "resolve", "Foo Barbaz").returncode == 1
+    check = run("actors", "check")
+    assert check.returncode == 0 and json.loads(check.stdout.splitlines()[-1])["problems"] == 0
+    listed = [json.loads(line) for line in run("actors", "list", "--country", "PRK").stdout.splitlines()]
+    assert listed[0] == {"id": "PRK", "kind": "country", "name": "North Korea", "country": "PRK", "code": "PRK"}
+    assert all(r["country"] == "PRK" for r in listed)
