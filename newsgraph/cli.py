@@ -19,9 +19,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.errors import NewsgraphError
 from newsgraph.model import CodedArticle
-from newsgraph.read.formats import parse_date, read_articles
+from newsgraph.read.formats import read_articles
 from newsgraph.store.duckdb_store import EventQuery, IngestResult, Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -262,5 +262,3 @@ def main() -> None:
         _err.print("newsgraph: interrupted", highlight=False, markup=False)
         sys.exit(130)
 
-
-__all__ = ["app", "main", "InputError", "parse_date"]

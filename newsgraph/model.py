@@ -77,6 +77,15 @@ class EventDate:
     precision: str  # day | month | year
     text: str | None = None  # the words the date came from, None = article date
 
+    def end(self) -> dt.date:
+        """The last day of the period the date covers (its year, its month, or the day itself)."""
+        if self.precision == "year":
+            return dt.date(self.value.year, 12, 31)
+        if self.precision == "month":
+            following = dt.date(self.value.year + (self.value.month == 12), self.value.month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return self.value
+
     def iso(self) -> str:
         if self.precision == "year":
             return f"{self.value.year:04d}"

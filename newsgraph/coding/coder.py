@@ -71,8 +71,7 @@ class EventCoder:
             statement = statement_for(trig.token, statements)
             roles = find_roles(trig.token, trig.pattern, index, self.cues, statement)
             for event in self._events(trig, roles, statement, sentence, doc_id, dates, index):
-                key = (event.sentence_index, event.event_type, tuple(a.code or a.text for a in event.actor),
-                       tuple(r.code or r.text for r in event.recipient))
+                key = _event_key(event)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         coded = list(events.values())
@@ -88,14 +87,15 @@ class EventCoder:
             if speaker is None or not speaker.code or e.quad_class != 4 or not e.actor:
                 continue
             targets = tuple(a for a in e.actor if a.country != speaker.country or a.code != speaker.code)
-            key = (e.sentence_index, code.event_type, (speaker.code,), tuple(a.code or a.text for a in targets))
-            if not targets or key in seen or speaker.country in {a.country for a in targets if a.country}:
+            if not targets or speaker.country in {a.country for a in targets if a.country}:
                 continue
-            seen.add(key)
-            out.append(replace(e, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
-                               goldstein=code.goldstein, quad_class=code.quad_class, actor=(speaker,),
-                               recipient=targets, modality=tuple(m for m in e.modality if m == "historical"),
-                               confidence=e.confidence - PENALTY_INDIRECT_ACTOR, pattern="derived.reported_conflict"))
+            accusation = replace(e, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
+                                 goldstein=code.goldstein, quad_class=code.quad_class, actor=(speaker,),
+                                 recipient=targets, modality=tuple(m for m in e.modality if m == "historical"),
+                                 confidence=e.confidence - PENALTY_INDIRECT_ACTOR, pattern="derived.reported_conflict")
+            if _event_key(accusation) not in seen:
+                seen.add(_event_key(accusation))
+                out.append(accusation)
         return out
 
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
@@ -207,6 +207,11 @@ def _location(token: Token, index: MentionIndex) -> str | None:
 
 def _drop_covered(events: list[Event]) -> list[Event]:
     """Drop an event without recipient when the same sentence has the same type and actor with one."""
-    with_recipient = {(e.sentence_index, e.event_type, tuple(a.code for a in e.actor)) for e in events if e.recipient}
-    return [e for e in events
-            if e.recipient or (e.sentence_index, e.event_type, tuple(a.code for a in e.actor)) not in with_recipient]
+    with_recipient = {_event_key(e)[:3] for e in events if e.recipient}
+    return [e for e in events if e.recipient or _event_key(e)[:3] not in with_recipient]
+
+
+def _event_key(e: Event) -> tuple[object, ...]:
+    """What makes two events of one sentence the same: type, actors, recipients."""
+    return (e.sentence_index, e.event_type, tuple(a.code or a.text for a in e.actor),
+            tuple(r.code or r.text for r in e.recipient))

@@ -90,17 +90,7 @@ def is_historical(date: EventDate | None, settings: DateSettings) -> bool:
     """Whether the event lies years before the article (more than a year before its date)."""
     if date is None or settings.article_date is None or date.text is None:
         return False
-    end = _period_end(date)
-    return (settings.article_date - end).days > HISTORICAL_AFTER_DAYS
-
-
-def _period_end(date: EventDate) -> dt.date:
-    if date.precision == "year":
-        return dt.date(date.value.year, 12, 31)
-    if date.precision == "month":
-        nxt = dt.date(date.value.year + (date.value.month == 12), date.value.month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return date.value
+    return (settings.article_date - date.end()).days > HISTORICAL_AFTER_DAYS
 
 
 def _explicit_date(words: Sequence[str], lower: list[str], lang: str, settings: DateSettings) -> EventDate | None:

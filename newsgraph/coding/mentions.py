@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.actors import ActorMention
+from newsgraph.coding.syntax import case_of
 from newsgraph.model import Actor
 
 # modifiers of a noun that still name the same referent (or its owner)
@@ -93,7 +94,7 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ not in _NP_MODIFIERS:
                 continue
-            prep = _case(child)
+            prep = case_of(child)
             if prep and not (prep in _AGENT_LOCATIVE and _is_agentive(token, mention)):
                 continue
             self._collect(child, depth - (child.dep_ != "conj"), out, seen)
@@ -125,13 +126,6 @@ def _unique(found: list[Found]) -> list[Found]:
             seen.add(key)
             out.append(f)
     return out
-
-
-def _case(token: Token) -> str:
-    for c in token.children:
-        if c.dep_ == "case":
-            return c.lower_
-    return ""
 
 
 def _is_agentive(token: Token, mention: ActorMention | None) -> bool:

@@ -5,7 +5,10 @@ grammatical subject fills the object slot; infinitive complements inherit the
 controller ("Nordkorea wird vorgeworfen, Raketen bereitzustellen": Nordkorea
 provides); noun triggers take a possessor or the subject of the verb that governs
 them.  Recipients come from the slots the pattern names (objects or
-prepositions).  Words, not positions: the order of words is never used.
+prepositions).  Roles come from the dependency labels; word order is used only
+where German grammar fixes it (a prenominal participle's phrases stand between
+article and participle) or to tolerate a prepositional phrase the parser attached
+one level off.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from newsgraph.coding.syntax import (
     PASS_SUBJ,
     SUBJ,
     bare_args,
+    case_of,
     children,
     governing_verb,
+    is_infinitive,
     is_passive,
     is_verb,
     objects,
@@ -55,16 +60,12 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ in ("xcomp", "conj") and head != verb and is_verb(head):
         # "Nordkorea wird vorgeworfen, Raketen bereitzustellen": an object-control verb lends its object
-        if set(verb_lemmas(head)) & cues.object_control_verbs and _is_infinitive(verb):
+        if set(verb_lemmas(head)) & cues.object_control_verbs and is_infinitive(verb):
             controller = bare_args(head) + (children(head, SUBJ) if is_passive(head) else [])
             if controller:
                 return controller
         return _subject_tokens(head, cues, depth + 1)
     return []
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return verb.tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF", "VB") or verb.morph.get("VerbForm") == ["Inf"]
 
 
 def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
@@ -123,15 +124,14 @@ def codable(found: list[Found]) -> list[Found]:
 
 def _clause_mentions(trigger: Token, index: MentionIndex) -> list[Found]:
     """Actors named in the clause that a verb of judging takes ("kritisierte, dass X ...", "..., kritisierte er")."""
-    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis", "xcomp", "csubj")]
-    if trigger.dep_ in ("parataxis", "ccomp", "conj") and trigger.head.i < trigger.i:
-        clauses.append(trigger.head)
-    own = {t.i for t in trigger.subtree} if clauses and trigger.head.i < trigger.i else set()
     out = []
-    for clause in clauses:
-        for m in index.in_range(clause.left_edge.i, clause.right_edge.i + 1):
-            if m.start not in own or clause is not trigger.head:
-                out.append(Found(m.actor, m.start, m.end, "direct"))
+    for clause in trigger.children:
+        if clause.dep_ in ("ccomp", "parataxis", "xcomp", "csubj"):
+            out += [Found(m.actor, m.start, m.end, "direct") for m in index.in_range(clause.left_edge.i, clause.right_edge.i + 1)]
+    if trigger.dep_ in ("parataxis", "ccomp", "conj") and trigger.head.i < trigger.i:
+        head, own = trigger.head, range(trigger.left_edge.i, trigger.right_edge.i + 1)
+        out += [Found(m.actor, m.start, m.end, "direct") for m in index.in_range(head.left_edge.i, head.right_edge.i + 1)
+                if m.start not in own]
     return out
 
 
@@ -139,7 +139,7 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
     if slot in ("obj", "iobj"):
         if trigger.pos_ in ("NOUN", "PROPN"):
             # a noun's object is its genitive: "Neuautorisierung einer Mission"
-            return [c for c in trigger.children if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)]
+            return [c for c in trigger.children if c.dep_ == "nmod" and not case_of(c)]
         found = objects(trigger, dative=(slot == "iobj") or None) or bare_args(trigger)
         if passive:  # the grammatical subject of a passive is the one acted upon
             found = children(trigger, PASS_SUBJ | SUBJ) + found
@@ -167,13 +167,11 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     passive = is_verb(trigger) and is_passive(trigger)
     actors: list[Found] = []
     if pattern.actor == "speaker":
-        if statement is not None and statement.speaker is not None and statement.speaker_span:
-            s, e = statement.speaker_span
-            actors = [Found(statement.speaker, s, e, "speaker")]
+        actors = _speaker(statement)
     elif trigger.pos_ in ("NOUN", "PROPN"):
         owners = [c for c in trigger.children if c.dep_ in _POSSESSOR_DEPS]
         owners += [c for c in trigger.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
-                   and not any(g.dep_ == "case" for g in c.children) and "obj" not in pattern.recipient]
+                   and not case_of(c) and "obj" not in pattern.recipient]
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors:
             verb = governing_verb(trigger)
@@ -206,12 +204,18 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             recipients = [f for t in _relative_clause_subjects(objs) for f in index.phrase_actors(t)]
 
     # a joint act reported by its participant: "ein mit Kim unterzeichnetes Abkommen", said Putin
-    if not actors and slot_used == "mit" and statement is not None and statement.speaker is not None and statement.speaker_span:
-        s, e = statement.speaker_span
-        actors = [Found(statement.speaker, s, e, "speaker")]
+    if not actors and slot_used == "mit":
+        actors = _speaker(statement)
 
     actors = codable(actors)
     return Roles(tuple(actors), tuple(_distinct_from(codable(recipients), actors)), passive)
+
+
+def _speaker(statement: Statement | None) -> list[Found]:
+    if statement is None or statement.speaker is None or statement.speaker_span is None:
+        return []
+    start, end = statement.speaker_span
+    return [Found(statement.speaker, start, end, "speaker")]
 
 
 def _distinct_from(recipients: list[Found], actors: list[Found]) -> list[Found]:

@@ -71,6 +71,10 @@ def verb_lemmas(verb: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def is_infinitive(verb: Token) -> bool:
+    return verb.tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF", "VB") or verb.morph.get("VerbForm") == ["Inf"]
+
+
 def is_participle(verb: Token) -> bool:
     """Past participle by the tag; the morphology only decides where the tag is not a verb tag."""
     if verb.tag_.startswith(("VV", "VA", "VM", "VB")):

@@ -160,15 +160,7 @@ class Store:
 
 
 def _event_row(e: Event) -> list[Any]:
-    start = end = None
-    if e.date is not None:
-        start = e.date.value
-        if e.date.precision == "year":
-            end = dt.date(start.year, 12, 31)
-        elif e.date.precision == "month":
-            end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1) - dt.timedelta(days=1)
-        else:
-            end = start
+    start, end = (e.date.value, e.date.end()) if e.date is not None else (None, None)
     return [
         e.id, e.doc_id, e.sentence_index, e.event_type, e.mode, e.context, e.cameo, e.goldstein, e.quad_class,
         e.date.iso() if e.date else None, start, end,
