@@ -232,6 +232,32 @@ def actors_check() -> None:
         raise typer.Exit(1)
 
 
+places_app = typer.Typer(no_args_is_help=True, help="The gazetteer: resolve place names.")
+app.add_typer(places_app, name="places")
+
+
+@places_app.command("resolve")
+def places_resolve(name: str = typer.Argument(..., help="A place name in German or English, e.g. 'Pjöngjang'."),
+                   lang: Lang = typer.Option(Lang.auto, "--lang", help="Accepted for symmetry: names of both languages "
+                                             "are in one gazetteer."),
+                   alternatives: int = typer.Option(3, "--alternatives", min=0, help="How many other candidates to list.")
+                   ) -> None:
+    """Print the place NAME resolves to (best first, with other candidates); exit 1 with "unknown place: NAME"."""
+    from newsgraph.places import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    found = [] if gazetteer.never(name) else gazetteer.lookup(name)
+    if not found:
+        _fail(f"unknown place: {name}", code=1)
+
+    def record(p) -> dict[str, Any]:
+        return {"name": p.name, "country": p.country, "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
+                "geonames_id": p.geonames_id, "precision": p.precision}
+
+    print(json.dumps({"query": name, **record(found[0]),
+                      "alternatives": [record(p) for p in found[1:1 + alternatives]]}, ensure_ascii=False))
+
+
 @app.command()
 def train(lang: str = typer.Argument(..., help="de or en"),
           shared: Path = typer.Option(Path("../shared"), "--shared", help="The shared data folder."),

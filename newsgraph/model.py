@@ -116,6 +116,28 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where an event happened: the raw text, the gazetteer match and how sure the place is.
+
+    ``precision`` says what the coordinates stand for (a city, a first-level division, or a
+    country's centroid); ``source`` says where in the article the place was found.
+    """
+
+    text: str
+    name: str
+    country: str | None  # ISO 3166 alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    precision: str  # city | admin1 | country
+    source: str  # clause | sentence | dateline | article
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
 class Event:
     """One coded event with its provenance."""
 
@@ -135,7 +157,7 @@ class Event:
     actor: tuple[Actor, ...]
     recipient: tuple[Actor, ...]
     modality: tuple[str, ...] = ()
-    location: str | None = None
+    location: Location | None = None
     attribution: Attribution | None = None
     confidence: float = 0.5
     pattern: str | None = None  # id of the lexicon pattern that fired
@@ -167,7 +189,7 @@ class Event:
             "quad_class": self.quad_class,
             "actor": [a.to_dict() for a in self.actor],
             "recipient": [a.to_dict() for a in self.recipient],
-            "location": self.location,
+            "location": self.location.to_dict() if self.location else None,
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "confidence": round(self.confidence, 3),
             "pattern": self.pattern,

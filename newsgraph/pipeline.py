@@ -19,13 +19,16 @@ from newsgraph.actors import ActorDictionary, ActorResolver
 from newsgraph.coding.attribution import find_statements
 from newsgraph.coding.coder import EventCoder, SentenceRef
 from newsgraph.coding.dates import DateSettings
+from newsgraph.coding.location import Locator
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.ontology import Ontology
 from newsgraph.coding.quotes import find_quotes
 from newsgraph.errors import InputError
 from newsgraph.language import Linguist
+from newsgraph.language.names import name_test
 from newsgraph.language.pipeline import MODELS_DIR
 from newsgraph.model import Actor, Article, CodedArticle, Sentence
+from newsgraph.places import Gazetteer, PlaceFinder, dateline_places
 
 SUPPORTED_LANGUAGES = ("de", "en")
 
@@ -39,6 +42,7 @@ class Settings:
     date: dt.date | None = None
     models_dir: Path = MODELS_DIR
     actors_dir: Path | None = None
+    places_dir: Path | None = None
     min_confidence: float = 0.0
 
 
@@ -52,6 +56,8 @@ class Newsgraph:
         self._dictionary: ActorDictionary | None = None
         self._resolvers: dict[str, ActorResolver] = {}
         self._coders: dict[str, EventCoder] = {}
+        self._gazetteer: Gazetteer | None = None
+        self._place_finders: dict[str, PlaceFinder] = {}
 
     @property
     def ontology(self) -> Ontology:
@@ -70,6 +76,17 @@ class Newsgraph:
             self._resolvers[lang] = ActorResolver(self.dictionary, lang=lang)
         return self._resolvers[lang]
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load(self.settings.places_dir)
+        return self._gazetteer
+
+    def place_finder(self, lang: str) -> PlaceFinder:
+        if lang not in self._place_finders:
+            self._place_finders[lang] = PlaceFinder(self.gazetteer, lang, name_test(self.linguist.nlp(lang)))
+        return self._place_finders[lang]
+
     def coder(self, lang: str) -> EventCoder:
         if lang not in self._coders:
             self._coders[lang] = EventCoder.for_language(lang, self.ontology)
@@ -86,7 +103,11 @@ class Newsgraph:
         refs = sentence_refs(doc)
         dates = DateSettings(lang, article.date, article.date_precision)
         statements = find_statements(doc, index, self.coder(lang).cues)
-        events = self.coder(lang).code(doc, index, statements, refs, article.id, dates)
+        countries = {i: m.actor.country for m in mentions if m.kind in ("country", "adjective", "capital")
+                     and m.actor.country for i in range(m.start, m.end)}
+        places = self.place_finder(lang).find(doc, countries)
+        locator = Locator(places, dateline_places(article.text, self.gazetteer), index)
+        events = self.coder(lang).code(doc, index, statements, refs, article.id, dates, locator)
         events = [e for e in events if e.confidence >= self.settings.min_confidence]
         quotes = find_quotes(doc, index, statements, refs, article.id)
         sentences = tuple(Sentence(article.id, r.index, r.char_start, r.char_start + len(r.text), r.text) for r in refs)

@@ -21,3 +21,11 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_path(shared_dir: Path) -> Path:
     return SEED
+
+
+@pytest.fixture(scope="session")
+def session_graph():
+    """One application object for the tests that only read from it (pipelines load once)."""
+    from newsgraph.pipeline import Newsgraph, Settings
+
+    return Newsgraph(Settings())

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.coding.attribution import Statement, statement_for
 from newsgraph.coding.cues import Cues
-from newsgraph.coding.dates import DateSettings, is_historical, resolve_date
+from newsgraph.coding.dates import DateSettings, is_historical, is_other_day, resolve_date
 from newsgraph.coding.lexicon import Lexicon, Pattern
+from newsgraph.coding.location import Locator
 from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.modality import clause_modality
 from newsgraph.coding.ontology import Ontology
@@ -57,8 +58,8 @@ class EventCoder:
         return cls(Lexicon.load(lang, ontology=ontology), Cues.load(lang), ontology)
 
     def code(self, doc: Doc, index: MentionIndex, statements: list[Statement], sentences: list[SentenceRef],
-             doc_id: str, dates: DateSettings) -> list[Event]:
-        """All events in ``doc``, deduplicated within each sentence."""
+             doc_id: str, dates: DateSettings, locator: Locator | None = None) -> list[Event]:
+        """All events in ``doc``, deduplicated within each sentence; ``locator`` places them."""
         by_token = {}
         for s in sentences:
             for i in range(s.start, s.end):
@@ -70,7 +71,7 @@ class EventCoder:
                 continue
             statement = statement_for(trig.token, statements)
             roles = find_roles(trig.token, trig.pattern, index, self.cues, statement)
-            for event in self._events(trig, roles, statement, sentence, doc_id, dates, index):
+            for event in self._events(trig, roles, statement, sentence, doc_id, dates, locator):
                 key = _event_key(event)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
@@ -99,13 +100,13 @@ class EventCoder:
         return out
 
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
-                doc_id: str, dates: DateSettings, index: MentionIndex) -> list[Event]:
+                doc_id: str, dates: DateSettings, locator: Locator | None) -> list[Event]:
         if not roles.actors and not (roles.passive and roles.recipients):
             return []
         pattern = trig.pattern
         token = trig.token
         head = self._modality_head(token, pattern, statement)
-        negated = is_negated(head) or (head is not token and is_verb(token) and is_negated(token))
+        negated = is_negated(head) or (head.i != token.i and is_verb(token) and is_negated(token))
         cameo = pattern.cameo
         confidence = pattern.confidence
         if negated and pattern.negated:
@@ -125,12 +126,15 @@ class EventCoder:
             content = sorted(statement.content)
             quote = token.doc[content[0]: content[-1] + 1].text if content else None
             attribution = Attribution(statement.speaker, quote)
+        other_day = is_other_day(date, dates)
         actors = roles.actors or (None,)
         recipients = roles.recipients or (None,)
         out = []
         for a in actors:
             for r in recipients:
                 evidence = self._evidence(token, [f for f in (a, r) if f is not None], sentence)
+                location = None if locator is None else locator.locate(
+                    token, head, statement.verb if statement else None, [a.actor] if a else [], code.quad_class, other_day)
                 out.append(Event(
                     doc_id=doc_id,
                     sentence_index=sentence.index,
@@ -148,7 +152,7 @@ class EventCoder:
                     actor=(a.actor,) if a else (),
                     recipient=(r.actor,) if r else (),
                     modality=tuple(modality),
-                    location=_location(token, index),
+                    location=location,
                     attribution=attribution,
                     confidence=max(0.05, min(0.99, confidence)),
                     pattern=pattern.id,
@@ -189,20 +193,6 @@ class EventCoder:
 def _trigger_text(token: Token) -> str:
     prt = particle(token)
     return f"{token.text} … {prt}" if prt and is_verb(token) else token.text
-
-
-def _location(token: Token, index: MentionIndex) -> str | None:
-    """The raw place phrase of the trigger's clause ("in Pjöngjang"): a country or capital, or a
-    LOC entity, after "in"/"nach" (geocoding comes later)."""
-    verb = governing_verb(token) or token
-    for child in [*token.children, *(verb.children if verb is not token else ())]:
-        case = next((c for c in child.children if c.dep_ == "case"), None)
-        if case is None or case.lower_ not in ("in", "im", "nach"):
-            continue
-        mention = index.at(child.i)
-        if (mention is not None and mention.kind in ("country", "capital")) or child.ent_type_ in ("LOC", "GPE"):
-            return token.doc[case.i: child.right_edge.i + 1].text
-    return None
 
 
 def _drop_covered(events: list[Event]) -> list[Event]:

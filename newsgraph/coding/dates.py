@@ -86,6 +86,14 @@ def resolve_date(words: Sequence[str], settings: DateSettings, *, future: bool =
     return article_event_date(settings)
 
 
+def is_other_day(date: EventDate | None, settings: DateSettings, slack_days: int = 7) -> bool:
+    """Whether the text dates the event away from the article's own time (more than ``slack_days`` off)."""
+    if date is None or date.text is None or settings.article_date is None:
+        return False
+    article = article_event_date(settings)
+    return (article.value - date.end()).days > slack_days or (date.value - article.end()).days > slack_days
+
+
 def is_historical(date: EventDate | None, settings: DateSettings) -> bool:
     """Whether the event lies years before the article (more than a year before its date)."""
     if date is None or settings.article_date is None or date.text is None:
