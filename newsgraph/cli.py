@@ -146,6 +146,22 @@ def quotes(paths: list[Path] = PathsArg, lang: Lang = LangOpt, date: Optional[st
     _write(records, format, out, _CSV_QUOTE_FIELDS, _flat_quote)
 
 
+_CSV_RELATION_FIELDS = ["id", "doc_id", "sentence_index", "type", "parties", "since", "until", "status", "modality",
+                        "trigger", "evidence"]
+
+
+def _flat_relation(r: dict[str, Any]) -> dict[str, Any]:
+    return {**r, "parties": ";".join(r["parties"]), "modality": ";".join(r["modality"]), "evidence": r["evidence"]["text"]}
+
+
+@app.command()
+def relations(paths: list[Path] = PathsArg, lang: Lang = LangOpt, date: Optional[str] = DateOpt,
+              format: Format = FormatOpt, out: Optional[Path] = OutOpt) -> None:
+    """Standing relations the articles state (alliances, pacts, treaties, partnerships, rivalries, wars)."""
+    records = (r.to_dict() for c in _coded(paths, lang, date, {}) for r in c.relations)
+    _write(records, format, out, _CSV_RELATION_FIELDS, _flat_relation)
+
+
 @app.command()
 def ingest(paths: list[Path] = PathsArg, db: Path = DbOpt, lang: Lang = LangOpt,
            date: Optional[str] = DateOpt) -> None:
@@ -155,10 +171,11 @@ def ingest(paths: list[Path] = PathsArg, db: Path = DbOpt, lang: Lang = LangOpt,
         for coded in _coded(paths, lang, date, {"db_path": db}):
             r = store.add(coded)
             total = IngestResult(total.new + r.new, total.skipped + r.skipped, total.events + r.events,
-                                 total.quotes + r.quotes)
+                                 total.quotes + r.quotes, total.relations + r.relations)
         counts = store.counts()
     print(json.dumps({"articles_new": total.new, "articles_skipped": total.skipped, "events": total.events,
-                      "quotes": total.quotes, "db": str(db), "db_totals": counts}, ensure_ascii=False))
+                      "quotes": total.quotes, "relations": total.relations, "db": str(db), "db_totals": counts},
+                     ensure_ascii=False))
 
 
 @app.command()

@@ -196,6 +196,61 @@ class Event:
         }
 
 
+RELATION_TYPES = ("alliance", "defense_pact", "treaty", "partnership", "rivalry", "war")
+RELATION_STATUSES = ("active", "ended", "planned")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A standing relation the text states between two parties (not an event): an alliance, a pact, a war."""
+
+    doc_id: str
+    sentence_index: int
+    type: str  # one of RELATION_TYPES
+    parties: tuple[Actor, Actor]
+    since: EventDate | None
+    until: EventDate | None
+    status: str  # one of RELATION_STATUSES
+    evidence: Span
+    sentence: str
+    trigger: str
+    language: str
+    modality: tuple[str, ...] = ()
+    attribution: Attribution | None = None
+    pattern: str | None = None
+
+    @property
+    def party_keys(self) -> tuple[str, str]:
+        """The parties as ISO3 (or actor code for an organisation), sorted: the relation's graph edge."""
+        keys = sorted(p.country or p.code or p.text for p in self.parties)
+        return keys[0], keys[1]
+
+    @property
+    def id(self) -> str:
+        key = f"{self.doc_id}|{self.sentence_index}|{self.type}|{'-'.join(self.party_keys)}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index,
+            "type": self.type,
+            "parties": list(self.party_keys),
+            "actors": [p.to_dict() for p in self.parties],
+            "since": self.since.iso() if self.since else None,
+            "until": self.until.iso() if self.until else None,
+            "status": self.status,
+            "modality": list(self.modality),
+            "evidence": self.evidence.to_dict(),
+            "sentence": self.sentence,
+            "trigger": self.trigger,
+            "language": self.language,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "pattern": self.pattern,
+        }
+
+
 @dataclass(frozen=True)
 class Quote:
     doc_id: str
@@ -226,6 +281,7 @@ class CodedArticle:
     events: tuple[Event, ...]
     quotes: tuple[Quote, ...]
     actors: tuple[Actor, ...] = field(default=())
+    relations: tuple[Relation, ...] = field(default=())
 
 
 def replace(obj: Any, **changes: Any) -> Any:

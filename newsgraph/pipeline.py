@@ -23,6 +23,7 @@ from newsgraph.coding.location import Locator
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.ontology import Ontology
 from newsgraph.coding.quotes import find_quotes
+from newsgraph.coding.relations import RelationExtractor, RelationLexicon
 from newsgraph.errors import InputError
 from newsgraph.language import Linguist
 from newsgraph.language.names import name_test
@@ -56,6 +57,7 @@ class Newsgraph:
         self._dictionary: ActorDictionary | None = None
         self._resolvers: dict[str, ActorResolver] = {}
         self._coders: dict[str, EventCoder] = {}
+        self._relation_extractors: dict[str, RelationExtractor] = {}
         self._gazetteer: Gazetteer | None = None
         self._place_finders: dict[str, PlaceFinder] = {}
 
@@ -87,6 +89,17 @@ class Newsgraph:
             self._place_finders[lang] = PlaceFinder(self.gazetteer, lang, name_test(self.linguist.nlp(lang)))
         return self._place_finders[lang]
 
+    def relation_extractor(self, lang: str) -> RelationExtractor:
+        if lang not in self._relation_extractors:
+            countries = self.dictionary.countries
+
+            def ended(iso3: str) -> bool:
+                entry = countries.get(iso3)
+                return bool(entry is not None and entry.historical)
+
+            self._relation_extractors[lang] = RelationExtractor(RelationLexicon.load(lang), self.coder(lang).cues, ended)
+        return self._relation_extractors[lang]
+
     def coder(self, lang: str) -> EventCoder:
         if lang not in self._coders:
             self._coders[lang] = EventCoder.for_language(lang, self.ontology)
@@ -110,9 +123,10 @@ class Newsgraph:
         events = self.coder(lang).code(doc, index, statements, refs, article.id, dates, locator)
         events = [e for e in events if e.confidence >= self.settings.min_confidence]
         quotes = find_quotes(doc, index, statements, refs, article.id)
+        relations = self.relation_extractor(lang).find(doc, index, statements, refs, article.id, dates)
         sentences = tuple(Sentence(article.id, r.index, r.char_start, r.char_start + len(r.text), r.text) for r in refs)
         actors = _unique_actors(m.actor for m in mentions)
-        return CodedArticle(article, sentences, tuple(events), tuple(quotes), actors)
+        return CodedArticle(article, sentences, tuple(events), tuple(quotes), actors, tuple(relations))
 
     def process_all(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         for article in articles:

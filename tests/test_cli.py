@@ -115,3 +115,21 @@ def test_cli_actors_unknown_and_check() -> None:
     listed = [json.loads(line) for line in run("actors", "list", "--country", "PRK").stdout.splitlines()]
     assert listed[0] == {"id": "PRK", "kind": "country", "name": "North Korea", "country": "PRK", "code": "PRK"}
     assert all(r["country"] == "PRK" for r in listed)
+
+
+def test_cli_relations_of_the_seed(seed_path: Path) -> None:
+    proc = run("relations", str(seed_path))
+    assert proc.returncode == 0, proc.stderr
+    pairs = {(tuple(r["parties"]), r["type"], r["status"]) for r in map(json.loads, proc.stdout.splitlines())}
+    assert {(("CHN", "PRK"), "defense_pact", "active"), (("KOR", "USA"), "alliance", "active"),
+            (("JPN", "USA"), "alliance", "active"), (("PRK", "SUN"), "defense_pact", "ended"),
+            (("PRK", "RUS"), "defense_pact", "active")} <= pairs
+
+
+def test_cli_places_resolve() -> None:
+    proc = run("places", "resolve", "Pjöngjang", "--lang", "de")
+    assert proc.returncode == 0, proc.stderr
+    place = json.loads(proc.stdout)
+    assert (place["name"], place["country"], place["precision"], place["geonames_id"]) == ("Pyongyang", "PRK", "city", 1871859)
+    unknown = run("places", "resolve", "Xyzzyville")
+    assert unknown.returncode == 1 and unknown.stderr.strip() == "newsgraph: error: unknown place: Xyzzyville"

@@ -52,7 +52,9 @@ def is_future(head: Token, cues: Cues) -> bool:
     for aux in _auxiliaries(head):
         lemma = aux.lemma_.lower()
         # werden/sollen + infinitive; werden + participle is the passive, sollen + "haben" an allegation
-        if lemma in cues.future_aux and not is_participle(head) and aux.lower_ not in cues.hypothetical_forms:
+        # a planning modal as auxiliary ("wollen ... unterzeichnen") plans just as the full verb does
+        planned = lemma in cues.future_aux or lemma in cues.future_matrix_verbs
+        if planned and not is_participle(head) and aux.lower_ not in cues.hypothetical_forms:
             return True
     if head.dep_ == "xcomp" and set(verb_lemmas(head.head)) & cues.future_matrix_verbs:
         return True

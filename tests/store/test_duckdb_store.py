@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import StoreError
-from newsgraph.model import Actor, Article, CodedArticle, Event, EventDate, Quote, Sentence, Span
+from newsgraph.model import Actor, Article, CodedArticle, Event, EventDate, Location, Quote, Relation, Sentence, Span
 from newsgraph.store import EventQuery, Store
 
 RUS = Actor("Putin", "Vladimir Putin", "RUSGOV", "RUS", "GOV", "person")
@@ -25,7 +25,7 @@ def test_store_ingest_twice_adds_nothing(tmp_path: Path) -> None:
         assert store.add(_coded("Putin besuchte Nordkorea.")).new == 1
         again = store.add(_coded("Putin besuchte Nordkorea."))
         assert again.new == 0 and again.skipped == 1
-        assert store.counts() == {"articles": 1, "sentences": 1, "events": 1, "actors": 2, "quotes": 1}
+        assert store.counts() == {"articles": 1, "sentences": 1, "events": 1, "actors": 2, "quotes": 1, "relations": 0}
 
 
 def test_store_query_filters(tmp_path: Path) -> None:
@@ -66,3 +66,52 @@ def test_store_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot open database"):
         Store(junk)
     assert junk.read_text(encoding="utf-8") == "this is not a database"
+
+
+CHN = Actor("China", "China", "CHN", "CHN", None, "country")
+PYONGYANG = Location("in Pjöngjang", "Pyongyang", "PRK", "Pyongyang", 39.03, 125.75, 1871859, "city", "clause")
+
+
+def _with_relation_and_location(text: str) -> CodedArticle:
+    coded = _coded(text)
+    art = coded.article
+    event = Event(**{**coded.events[0].__dict__, "location": PYONGYANG})
+    relation = Relation(art.id, 0, "defense_pact", (CHN, PRK), None, None, "active", Span(0, 5, text[:5]), text,
+                        "Defensivbündnis", "de")
+    return CodedArticle(art, coded.sentences, (event,), coded.quotes, coded.actors, (relation,))
+
+
+def test_store_relations_and_locations(tmp_path: Path) -> None:
+    db = tmp_path / "x.duckdb"
+    with Store(db) as store:
+        assert store.add(_with_relation_and_location("China und Nordkorea unterhalten ein Bündnis.")).relations == 1
+    with Store(db, read_only=True) as store:
+        [rel] = store.relations(party="prk")
+        assert rel["parties"] == ["CHN", "PRK"] and rel["type"] == "defense_pact" and rel["status"] == "active"
+        assert store.relations(type="war") == []
+        assert store.events()[0]["location"]["geonames_id"] == 1871859
+        row = store._con.execute("SELECT location_name, location_precision, lat FROM events").fetchone()
+        assert row == ("Pyongyang", "city", 39.03)
+
+
+_V1_EVENTS = """CREATE TABLE events (
+    id VARCHAR PRIMARY KEY, doc_id VARCHAR, sentence_index INTEGER, event_type VARCHAR, mode VARCHAR,
+    context VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+    date VARCHAR, date_start DATE, date_end DATE,
+    actor_codes VARCHAR[], actor_countries VARCHAR[], recipient_codes VARCHAR[], recipient_countries VARCHAR[],
+    modality VARCHAR[], confidence DOUBLE, record JSON);
+INSERT INTO events (id, doc_id, event_type, record) VALUES ('old', 'd', 'ACCUSE', '{"id": "old"}');"""
+
+
+def test_store_upgrades_a_version_1_file_without_losing_events(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(_V1_EVENTS)
+    con.close()
+    with Store(db) as store:
+        store.add(_with_relation_and_location("Ein neuer Artikel."))
+        ids = [r[0] for r in store._con.execute("SELECT id FROM events ORDER BY id").fetchall()]
+        assert "old" in ids and len(ids) == 2
+        assert store._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
