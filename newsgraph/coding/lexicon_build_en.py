@@ -18,15 +18,18 @@ What is kept, in the schema of ``newsgraph.coding.lexicon``:
   prepositional phrase ``(IN COURT)`` adds the preposition to ``recipient`` so that the
   coder looks for the object there; ``+`` (the target) in a prepositional phrase makes that
   preposition the first recipient slot; a leading particle (``* OFF ...``) becomes ``complement``;
-  patterns of one verb and code are merged into one entry with all their objects (0.7).
+  patterns of one verb and code are merged into one entry with all their objects (0.7); an object
+  word claimed by two codes of one verb goes to the first pattern, single-word patterns of a block
+  before those with a multi-word object.
 
 What cannot be expressed is dropped and counted (the counts are written into the header of
 en.yaml): constraints before the verb (subject nouns, auxiliaries, negation), a source
 marker ``$`` or compound ``%`` after the verb, patterns that only name a preposition with a
 code different from the verb's, codes without a primary (``[:173]``) or without a PLOVER
 mapping, and object words already claimed by an earlier pattern of the same verb with another
-code.  Kept but simplified (counted too): second objects and further prepositional phrases
-(only the first nominal constraint is kept), the reciprocal half of ``[a:b]`` codes.
+code, and patterns with a second object or a further phrase (PETRARCH requires all of them; the
+schema can require one).  Kept but simplified (counted too): a multi-word object reduced to its
+head noun, function words in object position, the reciprocal half of ``[a:b]`` codes.
 """
 
 from __future__ import annotations
@@ -205,8 +208,15 @@ def parse_pattern(body: str, synsets: dict[str, list[str]], counts: Counter[str]
             elif nouns:
                 extra += 1
     if extra:
-        counts["simplified: further objects / prepositional phrases ignored"] += 1
+        counts["dropped: further objects / phrases the schema cannot require"] += 1
+        return None
     return Parsed(complement, objects, prep, target_prep)
+
+
+def _lossy_hint(line: str) -> bool:
+    """Patterns with a multi-word object go last in their block, so exact single-word patterns claim words first."""
+    body = line.split("[", 1)[0]
+    return bool(re.search(r"\{[^}]*\s[^}]*\}", body)) or bool(re.search(r"[A-Z]_[A-Z]", body))
 
 
 def build(text: str, ontology: Ontology) -> tuple[list[dict[str, object]], Counter[str]]:
@@ -239,7 +249,7 @@ def build(text: str, ontology: Ontology) -> tuple[list[dict[str, object]], Count
             bare[(parts[0], comp)] = Entry(parts[0], code, comp)
             counts["kept: verb lines"] += 1
         names = {v for v, _ in verbs}
-        for line in block.patterns:
+        for line in sorted(block.patterns, key=lambda x: _lossy_hint(x)):
             m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(\S+))?", line)
             if not m:
                 counts["dropped: pattern line without a code"] += 1
