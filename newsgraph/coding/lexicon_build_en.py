@@ -18,6 +18,8 @@ What is kept, in the schema of ``newsgraph.coding.lexicon``:
   prepositional phrase ``(IN COURT)`` adds the preposition to ``recipient`` so that the
   coder looks for the object there; ``+`` (the target) in a prepositional phrase makes that
   preposition the first recipient slot; a leading particle (``* OFF ...``) becomes ``complement``;
+  every entry looks for its recipient in the pattern's target preposition, then in
+  ``RECIPIENT_SLOTS`` (object, indirect object, with/against/at/to phrases);
   patterns of one verb and code are merged into one entry with all their objects (0.7); an object
   word claimed by two codes of one verb goes to the first pattern, single-word patterns of a block
   before those with a multi-word object.
@@ -52,6 +54,9 @@ PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "forward", "asi
 FUNCTION_WORDS = {"a", "an", "the", "not", "no", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into",
                   "against", "about", "as", "if", "that", "than", "and", "or", "each", "other", "its", "his", "her",
                   "their", "own", "over", "under", "after", "before", "during", "between", "toward", "towards"}
+# where an English verb's recipient usually is, after the pattern's own target preposition:
+# "met with X", "fired at X", "supplied arms to X", "evidence against X" (also on the verb's object noun)
+RECIPIENT_SLOTS = ("obj", "iobj", "with", "against", "at", "to")
 BARE_CONFIDENCE = 0.6
 OBJECT_CONFIDENCE = 0.7
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
@@ -278,7 +283,7 @@ def build(text: str, ontology: Ontology) -> tuple[list[dict[str, object]], Count
                     prep_only.append((verb, parsed.target_prep or parsed.prep or "", code))
                     continue
                 recipient = tuple(dict.fromkeys(
-                    ([parsed.target_prep] if parsed.target_prep else []) + ["obj", "iobj"]
+                    ([parsed.target_prep] if parsed.target_prep else []) + list(RECIPIENT_SLOTS)
                     + ([parsed.prep] if parsed.prep else [])))
                 entry = entries.setdefault((verb, comp, recipient, code), Entry(verb, code, comp, recipient))
                 for obj in parsed.objects:
@@ -290,7 +295,7 @@ def build(text: str, ontology: Ontology) -> tuple[list[dict[str, object]], Count
     for verb, prep, code in prep_only:
         entry = bare.get((verb, ()))
         if entry is not None and entry.cameo == code and prep:
-            entry.recipient = tuple(dict.fromkeys((*(entry.recipient or ("obj", "iobj")), prep)))
+            entry.recipient = tuple(dict.fromkeys((*(entry.recipient or RECIPIENT_SLOTS), prep)))
             counts["kept: preposition added to the verb's recipient slots"] += 1
         else:
             counts["dropped: preposition-only pattern (no constraint the schema can express)"] += 1
@@ -311,8 +316,7 @@ def _entries(entries: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], En
             item["objects"] = sorted(set(e.objects))
         if e.complement:
             item["complement"] = list(e.complement)
-        if e.recipient:
-            item["recipient"] = list(e.recipient)
+        item["recipient"] = list(e.recipient or RECIPIENT_SLOTS)
         item["confidence"] = confidence
         out.append(item)
 
