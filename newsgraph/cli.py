@@ -268,6 +268,9 @@ def eval_plover(gold: Path = typer.Argument(..., help="A PLOVER GSR JSON file, e
     graph = Newsgraph(_settings(lang="en"))
     result = score_plover(data, code_plover(graph, data), keep_negated=keep_negated)
     result["system"]["parser"] = has_parser(graph, "en")
+    if not result["system"]["parser"]:
+        _err.print("newsgraph: warning: no English parser is shipped, so English text gets no events",
+                   highlight=False, markup=False)
     print(json.dumps(result, ensure_ascii=False))
 
 
