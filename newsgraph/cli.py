@@ -294,6 +294,46 @@ def train(lang: str = typer.Argument(..., help="de or en"),
     print(json.dumps(scores, ensure_ascii=False))
 
 
+eval_app = typer.Typer(no_args_is_help=True, help="Score newsgraph's stages against gold data; one JSON object out.")
+app.add_typer(eval_app, name="eval")
+KeepNegatedOpt = typer.Option(False, "--keep-negated", help="Score negated events too (default: left out, as consumers do).")
+
+
+@eval_app.command("plover")
+def eval_plover(gold: Path = typer.Argument(..., help="A PLOVER GSR JSON file, e.g. PLOVER_GSR.dev.en.json."),
+                keep_negated: bool = KeepNegatedOpt) -> None:
+    """Event-type and type + actor/recipient-country precision/recall/F1, per type, with a calibration table."""
+    from newsgraph.eval.events import code_plover, has_parser
+    from newsgraph.eval.plover import read_plover_gold, score_plover
+    from newsgraph.pipeline import Newsgraph
+
+    data = read_plover_gold(gold)
+    graph = Newsgraph(_settings(lang="en"))
+    result = score_plover(data, code_plover(graph, data), keep_negated=keep_negated)
+    result["system"]["parser"] = has_parser(graph, "en")
+    if not result["system"]["parser"]:
+        _err.print("newsgraph: warning: no English parser is shipped, so English text gets no events",
+                   highlight=False, markup=False)
+    print(json.dumps(result, ensure_ascii=False))
+
+
+@eval_app.command("petrarch")
+def eval_petrarch(gold: Path = typer.Argument(..., help="The PETRARCH-2 validation XML, e.g. petrarch2-GSR-validation.en.xml."),
+                  use_parse: bool = typer.Option(False, "--use-parse", help="Code from the file's own UD parses."),
+                  keep_negated: bool = KeepNegatedOpt) -> None:
+    """F1 at exact CAMEO code + actors, CAMEO root + actor country, root only; false events on no-event sentences."""
+    from newsgraph.eval.events import code_petrarch, has_parser
+    from newsgraph.eval.petrarch import read_petrarch_gold, score_petrarch
+    from newsgraph.pipeline import Newsgraph
+
+    data = read_petrarch_gold(gold)
+    graph = Newsgraph(_settings(lang="en"))
+    result = score_petrarch(data, code_petrarch(graph, data, use_parse=use_parse), keep_negated=keep_negated)
+    result["system"]["parses"] = "gold file (--use-parse)" if use_parse else "shipped pipeline"
+    result["system"]["parser"] = use_parse or has_parser(graph, "en")
+    print(json.dumps(result, ensure_ascii=False))
+
+
 def main() -> None:
     """Entry point: run the app, turning library errors into one-line messages."""
     try:

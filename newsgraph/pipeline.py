@@ -107,10 +107,15 @@ class Newsgraph:
 
     def process(self, article: Article) -> CodedArticle:
         """Parse, resolve actors and code one article."""
-        lang = article.lang or "de"
-        if lang not in SUPPORTED_LANGUAGES:
-            raise InputError(f"article {article.id}: unsupported language {lang!r} (supported: de, en)")
-        doc = self.linguist.parse(article.text, lang)
+        lang = _language(article)
+        return self.code_doc(self.linguist.parse(article.text, lang), article)
+
+    def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
+        """Resolve actors and code ``doc``, the given parse of ``article`` (e.g. a gold UD parse).
+
+        ``article.text`` should be ``doc.text``; the parse is used as it is, never re-parsed.
+        """
+        lang = _language(article)
         mentions = self.resolver(lang).find(doc, article.date)
         index = MentionIndex(mentions)
         refs = sentence_refs(doc)
@@ -131,6 +136,13 @@ class Newsgraph:
     def process_all(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         for article in articles:
             yield self.process(article)
+
+
+def _language(article: Article) -> str:
+    lang = article.lang or "de"
+    if lang not in SUPPORTED_LANGUAGES:
+        raise InputError(f"article {article.id}: unsupported language {lang!r} (supported: de, en)")
+    return lang
 
 
 def sentence_refs(doc: Doc) -> list[SentenceRef]:

@@ -80,3 +80,32 @@ def test_ontology_table_matches_cameo2plover(ontology: Ontology, shared_dir: Pat
     assert (sign.event_type, sign.goldstein, sign.quad_class) == ("SUPPORT", 8.0, 1)
     assert ontology.get("190").quad_class == 4 and ontology.get("112").event_type == "ACCUSE"
     assert all(c.event_type in PLOVER_TYPES for c in ontology.codes())
+
+
+def test_lexicon_shipped_english_is_valid_and_covers_all_plover_types(ontology: Ontology) -> None:
+    raw = yaml.safe_load((DATA_DIR / "en.yaml").read_text(encoding="utf-8"))
+    assert validate_raw(raw, ontology) == []
+    lex = Lexicon.load("en", ontology=ontology)
+    assert len(lex.patterns) > 1000
+    types = {p.event_type or ontology.get(p.cameo).event_type for p in lex.patterns}
+    assert types == set(PLOVER_TYPES)
+    # bare verbs come after the patterns constrained by an object (the coder takes the first that fits)
+    attack = lex.lookup("verb", "attack")
+    assert attack[-1].cameo == "190" and not attack[-1].objects and all(p.objects for p in attack[:-1])
+    assert [p.cameo for p in lex.lookup("verb", "condemn") if not p.objects] == ["111"]
+    assert any("cease-fire" in p.objects and p.cameo == "0356" for p in lex.lookup("verb", "agree"))
+    assert lex.lookup("verb", "set") and all(p.complement or p.objects for p in lex.lookup("verb", "set"))
+
+
+def test_lexicon_english_is_what_the_builder_makes(ontology: Ontology, shared_dir: Path, tmp_path: Path) -> None:
+    from newsgraph.coding.lexicon_build_en import SOURCE, build, write
+
+    patterns, counts = build((shared_dir / SOURCE).read_text(encoding="utf-8", errors="replace"), ontology)
+    out = write(patterns, counts, tmp_path / "en.yaml")
+    assert out.read_text(encoding="utf-8") == (DATA_DIR / "en.yaml").read_text(encoding="utf-8")
+    assert counts["dropped: CAMEO code without a PLOVER mapping"] > 0 and counts["kept: verb lines"] > 500
+
+
+def test_lexicon_english_cues_load() -> None:
+    cues = Cues.load("en")
+    assert "accuse" in cues.allegation_verbs and "say" in cues.speech_verbs and "will" in cues.future_aux
