@@ -119,6 +119,10 @@ class Newsgraph:
         mentions = self.resolver(lang).find(doc, article.date)
         index = MentionIndex(mentions)
         refs = sentence_refs(doc)
+        if not doc.has_annotation("DEP"):
+            # no parser for this language: actors can be found, but roles cannot be read
+            sentences = tuple(Sentence(article.id, r.index, r.char_start, r.char_start + len(r.text), r.text) for r in refs)
+            return CodedArticle(article, sentences, (), (), _unique_actors(m.actor for m in mentions))
         dates = DateSettings(lang, article.date, article.date_precision)
         statements = find_statements(doc, index, self.coder(lang).cues)
         countries = {i: m.actor.country for m in mentions if m.kind in ("country", "adjective", "capital")
