@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.coding.attribution import Statement, statement_for
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.dates import DateSettings, is_historical, is_other_day, resolve_date
+from newsgraph.coding.embedding import Embedding, embeddings
 from newsgraph.coding.lexicon import Lexicon, Pattern
 from newsgraph.coding.location import Locator
 from newsgraph.coding.mentions import Found, MentionIndex
@@ -23,7 +24,7 @@ from newsgraph.coding.ontology import Ontology
 from newsgraph.coding.roles import Roles, find_roles
 from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
 from newsgraph.coding.triggers import Trigger, find_triggers
-from newsgraph.model import Attribution, Event, Span, replace
+from newsgraph.model import Actor, Attribution, Event, Location, Span, replace
 
 # confidence adjustments: named, so calibration (issue: coder) can tune them in one place
 BONUS_DIRECT_ACTOR = 0.1
@@ -31,6 +32,8 @@ BONUS_RECIPIENT = 0.1
 PENALTY_INDIRECT_ACTOR = 0.1
 PENALTY_NO_ACTOR = 0.15
 PENALTY_NEGATION_FLIP = 0.1
+# dyadic types: coordinated actors with no recipient act toward each other ("A, B and C met")
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # the CAMEO code of the accusation a speaker makes by reporting another actor's violence ("Accuse")
 REPORTED_CONFLICT_CAMEO = "112"
 
@@ -65,13 +68,19 @@ class EventCoder:
             for i in range(s.start, s.end):
                 by_token[i] = s
         events: dict[tuple[object, ...], Event] = {}
-        for trig in find_triggers(doc, self.lexicon):
+        triggers = list(find_triggers(doc, self.lexicon))
+        changes, dropped = embeddings(triggers, self.cues)
+        for trig in triggers:
             sentence = by_token.get(trig.token.i)
-            if sentence is None:
+            if sentence is None or trig.token.i in dropped:
                 continue
             statement = statement_for(trig.token, statements)
             roles = find_roles(trig.token, trig.pattern, index, self.cues, statement)
-            for event in self._events(trig, roles, statement, sentence, doc_id, dates, locator):
+            change = changes.get(trig.token.i)
+            if change is not None and change.recipient_from is not None:
+                recipients = tuple(index.phrase_actors(doc[change.recipient_from]))
+                roles = Roles(roles.actors, recipients or roles.recipients, roles.passive)
+            for event in self._events(trig, roles, statement, sentence, doc_id, dates, locator, change):
                 key = _event_key(event)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
@@ -100,19 +109,22 @@ class EventCoder:
         return out
 
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
-                doc_id: str, dates: DateSettings, locator: Locator | None) -> list[Event]:
+                doc_id: str, dates: DateSettings, locator: Locator | None,
+                change: Embedding | None = None) -> list[Event]:
         if not roles.actors and not (roles.passive and roles.recipients):
             return []
         pattern = trig.pattern
         token = trig.token
         head = self._modality_head(token, pattern, statement)
         negated = is_negated(head) or (head.i != token.i and is_verb(token) and is_negated(token))
-        cameo = pattern.cameo
+        cameo = change.cameo if change is not None and change.cameo else pattern.cameo
         confidence = pattern.confidence
         if negated and pattern.negated:
             cameo, negated = pattern.negated, False
             confidence -= PENALTY_NEGATION_FLIP
         modality = clause_modality(head, self.cues, negated=negated)
+        if change is not None and change.future and "future" not in modality and "hypothetical" not in modality:
+            modality.append("future")
         code = self.ontology.get(cameo)
         words = [t.text for t in clause_tokens(head)]
         date = resolve_date(words, dates, future="future" in modality)
@@ -127,36 +139,37 @@ class EventCoder:
             quote = token.doc[content[0]: content[-1] + 1].text if content else None
             attribution = Attribution(statement.speaker, quote)
         other_day = is_other_day(date, dates)
-        actors = roles.actors or (None,)
-        recipients = roles.recipients or (None,)
+        event_type = (code.event_type if change is not None and change.cameo else None) or pattern.event_type \
+            or code.event_type
         out = []
-        for a in actors:
-            for r in recipients:
-                evidence = self._evidence(token, [f for f in (a, r) if f is not None], sentence)
-                location = None if locator is None else locator.locate(
-                    token, head, statement.verb if statement else None, [a.actor] if a else [], code.quad_class, other_day)
-                out.append(Event(
-                    doc_id=doc_id,
-                    sentence_index=sentence.index,
-                    sentence=sentence.text,
-                    evidence=evidence,
-                    trigger=_trigger_text(token),
-                    language=self.lexicon.lang,
-                    date=date,
-                    event_type=pattern.event_type or code.event_type,
-                    mode=pattern.mode or code.mode,
-                    context=code.context,
-                    cameo=code.cameo,
-                    goldstein=code.goldstein,
-                    quad_class=code.quad_class,
-                    actor=(a.actor,) if a else (),
-                    recipient=(r.actor,) if r else (),
-                    modality=tuple(modality),
-                    location=location,
-                    attribution=attribution,
-                    confidence=max(0.05, min(0.99, confidence)),
-                    pattern=pattern.id,
-                ))
+        for a, r in _pairs(roles, event_type):
+            evidence = self._evidence(token, [f for f in (a, r) if f is not None], sentence)
+            location = None if locator is None else locator.locate(
+                token, head, statement.verb if statement else None, [a.actor] if a else [], code.quad_class, other_day)
+            if r is None and event_type == "CONSULT" and a is not None:
+                r = _host(location, a.actor)
+            out.append(Event(
+                doc_id=doc_id,
+                sentence_index=sentence.index,
+                sentence=sentence.text,
+                evidence=evidence,
+                trigger=_trigger_text(token),
+                language=self.lexicon.lang,
+                date=date,
+                event_type=event_type,
+                mode=(code.mode if change is not None and change.cameo else None) or pattern.mode or code.mode,
+                context=code.context,
+                cameo=code.cameo,
+                goldstein=code.goldstein,
+                quad_class=code.quad_class,
+                actor=(a.actor,) if a else (),
+                recipient=(r.actor,) if r else (),
+                modality=tuple(modality),
+                location=location,
+                attribution=attribution,
+                confidence=max(0.05, min(0.99, confidence)),
+                pattern=pattern.id,
+            ))
         return out
 
     def _modality_head(self, token: Token, pattern: Pattern, statement: Statement | None) -> Token:
@@ -188,6 +201,27 @@ class EventCoder:
         start_tok, end_tok = doc[min(idx)], doc[max(idx)]
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
         return Span(start, end, doc.text[start:end])
+
+
+def _pairs(roles: Roles, event_type: str) -> list[tuple[Found | None, Found | None]]:
+    """Actor–recipient pairs; for a dyadic type with several actors and no recipient, each toward the others."""
+    actors = list(roles.actors) or [None]
+    if roles.recipients:
+        return [(a, r) for a in actors for r in roles.recipients]
+    distinct = {f.actor.country or f.actor.code for f in roles.actors if f.actor.country or f.actor.code}
+    if event_type in SYMMETRIC_TYPES and len(distinct) >= 2:
+        return [(a, b) for a in roles.actors for b in roles.actors
+                if (a.actor.country or a.actor.code) != (b.actor.country or b.actor.code)]
+    return [(a, None) for a in actors]
+
+
+def _host(location: Location | None, actor: Actor) -> Found | None:
+    """The state where a visit or meeting abroad takes place ("meet in Zurich" → Switzerland), as its recipient."""
+    if location is None or not location.country or location.country == actor.country:
+        return None
+    host = Actor(location.text, location.name if location.precision == "country" else None, location.country,
+                 location.country, None, "country")
+    return Found(host, -1, -1, "location")
 
 
 def _trigger_text(token: Token) -> str:

@@ -29,6 +29,9 @@ class Cues:
     future_adverbs: frozenset[str]
     object_control_verbs: frozenset[str]
     perfect_aux: frozenset[str]
+    intent_verbs: frozenset[str]
+    commitment_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

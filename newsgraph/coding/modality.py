@@ -54,6 +54,9 @@ def is_future(head: Token, cues: Cues) -> bool:
         # werden/sollen + infinitive; werden + participle is the passive, sollen + "haben" an allegation
         # a planning modal as auxiliary ("wollen ... unterzeichnen") plans just as the full verb does
         planned = lemma in cues.future_aux or lemma in cues.future_matrix_verbs
+        # "wurde ... empfangen" with the participle mis-tagged as infinitive: past "werden" is the passive
+        if aux.tag_ == "VAFIN" and "Past" in aux.morph.get("Tense"):
+            continue
         if planned and not is_participle(head) and aux.lower_ not in cues.hypothetical_forms:
             return True
     if head.dep_ == "xcomp" and set(verb_lemmas(head.head)) & cues.future_matrix_verbs:

@@ -25,7 +25,7 @@ keys are compared as sets (``newsgraph.eval.scoring``), micro-averaged:
 
 No-event sentences (``noevents="True"``) have no gold keys: every system event there is
 a false positive at every level; ``no_event`` also reports how many of them got any event.
-Negated system events are left out unless ``keep_negated``.
+Negated and hypothetical system events (not asserted) are left out unless ``keep_negated``.
 """
 
 from __future__ import annotations

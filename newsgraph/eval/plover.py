@@ -23,8 +23,8 @@ Scoring definition
   only None.
 * Micro-averaged precision/recall/F1 over all units (``newsgraph.eval.scoring``), and
   the same per event type (a key belongs to its type).
-* Negated system events are flagged, not real events: they are left out unless
-  ``keep_negated``.
+* Negated and hypothetical system events are flagged, not real events: they are left out
+  unless ``keep_negated``.
 * Calibration: every system event (pair) is correct at the ``type`` level when its
   type is among the unit's gold types, at ``type_country`` when its key is a gold key;
   precision per confidence bin.

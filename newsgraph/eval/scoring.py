@@ -104,7 +104,7 @@ class SystemEvent:
     actor: SystemActor | None
     recipient: SystemActor | None
     confidence: float
-    negated: bool = False
+    negated: bool = False  # not asserted: negated or hypothetical ("could", "if") — flagged, not a fact
 
 
 def _system_actor(actor: Actor) -> SystemActor:
@@ -116,7 +116,8 @@ def system_event(unit: str, event: Event) -> list[SystemEvent]:
     """One ``SystemEvent`` per actor–recipient pair of ``event`` (usually exactly one)."""
     actors = [_system_actor(a) for a in event.actor] or [None]
     recipients = [_system_actor(r) for r in event.recipient] or [None]
-    return [SystemEvent(unit, event.event_type, event.cameo, a, r, event.confidence, "negated" in event.modality)
+    return [SystemEvent(unit, event.event_type, event.cameo, a, r, event.confidence,
+                        bool({"negated", "hypothetical"} & set(event.modality)))
             for a in actors for r in recipients]
 
 

@@ -67,3 +67,14 @@ def test_coder_historical_year(graph: Newsgraph) -> None:
     events = [e for e in code(graph, "Die Sowjetunion und Nordkorea unterzeichneten 1961 einen Vertrag.")
               if e["cameo"] == "057"]
     assert events and all(e["date"] == "1961" and "historical" in e["modality"] for e in events)
+
+
+def test_past_werden_with_mistagged_participle_is_passive_not_future(graph) -> None:
+    import datetime as dt
+
+    from newsgraph.model import Article
+
+    article = Article(id="w", text="Putin wurde in Pjöngjang unter Jubel empfangen.", date=dt.date(2024, 6, 19),
+                      date_precision="day", lang="de")
+    [event] = [e for e in graph.process(article).events if e.event_type == "CONSULT"]
+    assert "future" not in event.modality and event.recipient[0].country == "PRK"  # the host

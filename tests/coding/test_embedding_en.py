@@ -1,0 +1,59 @@
+"""Control verbs, dyadic events and host states, coded from the UD parses of the PETRARCH-2 validation file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.eval.events import petrarch_article, petrarch_docs
+from newsgraph.eval.petrarch import read_petrarch_gold
+
+
+@pytest.fixture(scope="module")
+def coded(session_graph, shared_dir: Path):
+    gold = {s.id: s for s in read_petrarch_gold(shared_dir / "data" / "gold" / "petrarch2-GSR-validation.en.xml")}
+
+    def code(sentence_id: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+        sentence = gold[sentence_id]
+        [doc] = petrarch_docs(session_graph, [sentence])
+        events = session_graph.code_doc(doc, petrarch_article(sentence, doc.text)).events
+        return sorted((e.cameo, e.actor[0].country if e.actor else None, e.recipient[0].country if e.recipient else None,
+                       e.modality) for e in events)
+    return code
+
+
+def test_intent_to_help_is_one_intent_event(coded) -> None:
+    # "The US Secretary of state wants to help iSrael": not "want" plus "help", but intent to aid
+    assert coded("PMATCH_0") == [("033", "USA", "ISR", ("future",))]
+
+
+def test_intended_force_is_a_threat(coded) -> None:
+    assert coded("APPEALS_1") == [("138", "USA", "CHE", ("future",))]
+
+
+def test_wanting_someone_else_to_act_is_a_request(coded) -> None:
+    # "Obama wants Putin to attack Switzerland": a request to Putin; the attack has not happened
+    assert coded("APPEALS_0") == [("100", "USA", "RUS", ())]
+
+
+def test_commitment_keeps_the_action_and_marks_it_future(coded) -> None:
+    # "Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood ..."
+    events = coded("GOLD_6")
+    assert [e[:3] for e in events] == [("174", "QAT", "EGY")] and "future" in events[0][3]
+
+
+def test_coordinated_actors_meet_each_other(coded) -> None:
+    pairs = {(a, r) for _, a, r, _ in coded("COOP_0")}  # "The US, Russia, and Switzerland met yesterday"
+    assert pairs == {("USA", "RUS"), ("USA", "CHE"), ("RUS", "USA"), ("RUS", "CHE"), ("CHE", "USA"), ("CHE", "RUS")}
+
+
+def test_two_leaders_meeting_abroad_meet_each_other(coded) -> None:
+    # "Barack Obama and Vladimir Putin will meet in Zurich ...": each other (the PETRARCH gold codes the host,
+    # Switzerland, as the recipient; the host is the recipient only when nobody else is named)
+    assert {(a, r) for _, a, r, _ in coded("TEST_11")} == {("USA", "RUS"), ("RUS", "USA")}
+
+
+def test_hypothetical_request_is_flagged(coded) -> None:
+    # "The USA tanks might want Obama to head back after what just happened."
+    assert all("hypothetical" in m for *_, m in coded("VERB_5"))
