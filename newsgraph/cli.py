@@ -296,7 +296,8 @@ def train(lang: str = typer.Argument(..., help="de or en"),
 
 eval_app = typer.Typer(no_args_is_help=True, help="Score newsgraph's stages against gold data; one JSON object out.")
 app.add_typer(eval_app, name="eval")
-KeepNegatedOpt = typer.Option(False, "--keep-negated", help="Score negated and hypothetical events too (default: left out, as consumers do).")
+KeepNegatedOpt = typer.Option(False, "--keep-negated",
+                              help="Score negated and hypothetical events too (default: left out, as consumers do).")
 
 
 @eval_app.command("plover")
