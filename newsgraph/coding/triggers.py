@@ -65,11 +65,15 @@ def _object_heads(verb: Token, pattern: Pattern) -> list[Token]:
     return [t for h in heads for t in (h, *h.conjuncts)]
 
 
-def _objects_ok(pattern: Pattern, verb: Token) -> bool:
+def _objects_ok(pattern: Pattern, verb: Token, heads: dict[tuple[str, ...], list[Token]]) -> bool:
+    """The pattern's required object is among the verb's objects; ``heads`` caches them per recipient-slot list
+    (a verb with many patterns shares one computation)."""
     if not pattern.objects:
         return True
     wanted = {o.lower() for o in pattern.objects}
-    for obj in _object_heads(verb, pattern):
+    if pattern.recipient not in heads:
+        heads[pattern.recipient] = _object_heads(verb, pattern)
+    for obj in heads[pattern.recipient]:
         lemma = _head_lemma(obj)
         if noun_lemma_matches(lemma, wanted) or noun_lemma_matches(obj.lower_, wanted):
             return True
@@ -115,10 +119,11 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
             hit = noun_lemma_matches(_head_lemma(token), noun_lemmas) or noun_lemma_matches(token.lower_, noun_lemmas)
             if hit:
                 candidates = [("noun", hit)]
+        heads: dict[tuple[str, ...], list[Token]] = {}
         for pos, lemma in candidates:
             fitting = [
                 p for p in lexicon.lookup(pos, lemma)
-                if (_objects_ok(p, token) if pos == "verb" else _governor_ok(p, token)) and _context_ok(p, token)
+                if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token)) and _context_ok(p, token)
             ]
             if fitting:
                 yield Trigger(token, fitting[0], lemma)
