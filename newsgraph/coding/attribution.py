@@ -36,7 +36,8 @@ class Statement:
 def speaker_of(subject: Token, index: MentionIndex) -> tuple[Actor | None, tuple[int, int] | None]:
     """The actor a speaker phrase denotes.
 
-    In order: a known person or organisation; a name the dictionary does not know
+    In order: a known person or organisation; a coded actor that is the subject word itself
+    ("The US said"); a name the dictionary does not know
     (a PER/ORG entity, or an appositive name: "Der Leiter des Instituts, Niklas
     Swanström"), which becomes an actor with no code; any other coded actor; an
     uncoded agent ("Experten").
@@ -45,6 +46,10 @@ def speaker_of(subject: Token, index: MentionIndex) -> tuple[Actor | None, tuple
     named = [f for f in found if f.actor.kind in ("person", "org")]
     if named:
         return named[0].actor, (named[0].start, named[0].end)
+    # the subject itself is a coded actor ("The US said ..."): not an unknown name
+    own = [f for f in found if f.actor.code and f.start <= subject.i < f.end]
+    if own:
+        return own[0].actor, (own[0].start, own[0].end)
     unknown = _unknown_name(subject)
     if unknown is not None:
         return unknown

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.attribution import Statement, statement_for
+from newsgraph.coding.cameo_maps import REFUSAL_CODES
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.dates import DateSettings, is_historical, is_other_day, resolve_date
 from newsgraph.coding.embedding import Embedding, embeddings
@@ -125,6 +126,11 @@ class EventCoder:
         modality = clause_modality(head, self.cues, negated=negated)
         if change is not None and change.future and "future" not in modality and "hypothetical" not in modality:
             modality.append("future")
+        if negated and "future" in modality and cameo[:2] in REFUSAL_CODES:
+            # a declared refusal ("will not provide support") is itself an event: a rejection, made now
+            cameo = REFUSAL_CODES[cameo[:2]]
+            modality = [m for m in modality if m not in ("negated", "future")]
+            change = Embedding(cameo, False)
         code = self.ontology.get(cameo)
         words = [t.text for t in clause_tokens(head)]
         date = resolve_date(words, dates, future="future" in modality)

@@ -32,6 +32,7 @@ class Cues:
     intent_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
+    reported_future_forms: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

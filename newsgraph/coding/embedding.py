@@ -14,21 +14,13 @@ The complement is what happened, in one of three ways, by the class of the contr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from newsgraph.coding.cameo_maps import APPEAL_CODES, APPEAL_DEFAULT, INTENT_CODES
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.syntax import bare_args, is_infinitive, verb_lemmas
 from newsgraph.coding.triggers import Trigger
-
-# CAMEO root of the intended action -> the "express intent" (or threat) code
-INTENT_CODES = MappingProxyType({"04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
-                                 "17": "130", "18": "138", "19": "138", "20": "138"})
-# CAMEO root of the action asked for -> the request code (PLOVER REQUEST; the CAMEO-PLOVER table codes
-# requests with the 10x "demand" codes, having no 02x "appeal" codes)
-APPEAL_CODES = MappingProxyType({"03": "101", "04": "106", "05": "101", "06": "101", "07": "103", "08": "105"})
-APPEAL_DEFAULT = "100"
 
 
 @dataclass(frozen=True)

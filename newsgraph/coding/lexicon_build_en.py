@@ -19,7 +19,7 @@ What is kept, in the schema of ``newsgraph.coding.lexicon``:
   coder looks for the object there; ``+`` (the target) in a prepositional phrase makes that
   preposition the first recipient slot; a leading particle (``* OFF ...``) becomes ``complement``;
   every entry looks for its recipient in the pattern's target preposition, then in
-  ``RECIPIENT_SLOTS`` (object, indirect object, with/against/at/to phrases);
+  ``RECIPIENT_SLOTS`` (object, indirect object, with/against/at/to/on/from phrases);
   patterns of one verb and code are merged into one entry with all their objects (0.7); an object
   word claimed by two codes of one verb goes to the first pattern, single-word patterns of a block
   before those with a multi-word object.
@@ -55,8 +55,9 @@ FUNCTION_WORDS = {"a", "an", "the", "not", "no", "of", "for", "to", "in", "on", 
                   "against", "about", "as", "if", "that", "than", "and", "or", "each", "other", "its", "his", "her",
                   "their", "own", "over", "under", "after", "before", "during", "between", "toward", "towards"}
 # where an English verb's recipient usually is, after the pattern's own target preposition:
-# "met with X", "fired at X", "supplied arms to X", "evidence against X" (also on the verb's object noun)
-RECIPIENT_SLOTS = ("obj", "iobj", "with", "against", "at", "to")
+# "met with X", "fired at X", "supplied arms to X", "evidence against X", "sanctions on X", "weapons from X"
+# (also on the verb's object noun)
+RECIPIENT_SLOTS = ("obj", "iobj", "with", "against", "at", "to", "on", "from")
 BARE_CONFIDENCE = 0.6
 OBJECT_CONFIDENCE = 0.7
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")

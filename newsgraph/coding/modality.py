@@ -28,9 +28,18 @@ def _ancestors(token: Token) -> list[Token]:
     return out
 
 
+def _reported_future(head: Token, cues: Cues) -> bool:
+    """"Obama said he would not ...": the reported-speech conditional under a verb of saying is a future."""
+    if not any(a.lower_ in cues.reported_future_forms for a in _auxiliaries(head)):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_conjunctions for c in head.children):
+        return False
+    return any(is_verb(a) and set(verb_lemmas(a)) & cues.speech_verbs for a in _ancestors(head))
+
+
 def is_hypothetical(head: Token, cues: Cues) -> bool:
     """A Konjunktiv II auxiliary ("könnte", "würde"), a conditional clause, or a hedging adverb."""
-    if any(a.lower_ in cues.hypothetical_forms for a in _auxiliaries(head)):
+    if any(a.lower_ in cues.hypothetical_forms for a in _auxiliaries(head)) and not _reported_future(head, cues):
         return True
     tok: Token | None = head
     for _ in range(MAX_ANCESTORS):
@@ -59,6 +68,8 @@ def is_future(head: Token, cues: Cues) -> bool:
             continue
         if planned and not is_participle(head) and aux.lower_ not in cues.hypothetical_forms:
             return True
+    if _reported_future(head, cues):
+        return True
     if head.dep_ == "xcomp" and set(verb_lemmas(head.head)) & cues.future_matrix_verbs:
         return True
     return any(c.lower_ in cues.future_adverbs for c in head.children)

@@ -1,4 +1,5 @@
-"""Control verbs, dyadic events and host states, coded from the UD parses of the PETRARCH-2 validation file."""
+"""The English coder on the UD parses of the PETRARCH-2 validation file: control verbs, dyadic events,
+reported speech, refusals."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_two_leaders_meeting_abroad_meet_each_other(coded) -> None:
 def test_hypothetical_request_is_flagged(coded) -> None:
     # "The USA tanks might want Obama to head back after what just happened."
     assert all("hypothetical" in m for *_, m in coded("VERB_5"))
+
+
+def test_declared_refusal_is_a_rejection(coded) -> None:
+    # "Obama said he would not provide support to Israel": reported "would" is a future, its negation a refusal
+    assert coded("NEG_0") == [("121", "USA", "ISR", ())]
+
+
+def test_reported_attack_is_an_accusation_by_the_speaker(coded) -> None:
+    # "The US claimed that ISIL had attacked Iraq and taken the city of Mosul"
+    events = coded("NEST_2.75")
+    assert ("112", "USA", None, ()) in events  # the recipient, ISIL, is an organisation without a country
+    attacks = [e for e in events if e[0].startswith("19")]
+    assert attacks and all("alleged" in m for *_, m in attacks)  # the attack itself is only alleged
