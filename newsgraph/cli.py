@@ -241,14 +241,46 @@ def train(lang: str = typer.Argument(..., help="de or en"),
     """Retrain the linguistic pipeline of a language from the shared treebanks and NER data."""
     from newsgraph.language.pipeline import MODELS_DIR
 
-    if lang != "de":
-        _fail(f"no training recipe for {lang!r} yet (available: de)")
+    if lang not in ("de", "en"):
+        _fail(f"no training recipe for {lang!r} (available: de, en)")
     if not (shared / "data" / "treebanks").is_dir():
         _fail(f"{shared}/data/treebanks not found: pass --shared")
-    from newsgraph.language.train import train_german
+    if lang == "en":
+        from newsgraph.language.train_en import train_english
 
-    scores = train_german(shared, out or MODELS_DIR / lang, workdir)
+        scores = train_english(shared, out or MODELS_DIR / lang, workdir / "en")
+    else:
+        from newsgraph.language.train import train_german
+
+        scores = train_german(shared, out or MODELS_DIR / lang, workdir)
     print(json.dumps(scores, ensure_ascii=False))
+
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score newsgraph's stages against gold data; one JSON object out.")
+app.add_typer(eval_app, name="eval")
+
+
+class EvalLang(str, Enum):
+    de = "de"
+    en = "en"
+
+
+@eval_app.command("parser")
+def eval_parser(file: Path = typer.Argument(..., help="A gold CoNLL-U file (its tokenisation is used)."),
+                lang: EvalLang = typer.Option(..., "--lang", help="Pipeline language: de or en.")) -> None:
+    """UPOS, lemma, UAS, LAS, sentence F1 (percent) and speed of the shipped pipeline on a treebank."""
+    from newsgraph.eval.parser import eval_parser_file
+
+    print(json.dumps(eval_parser_file(file, lang.value)))
+
+
+@eval_app.command("ner")
+def eval_ner(file: Path = typer.Argument(..., help="A GermEval 2014 TSV file."),
+             lang: EvalLang = typer.Option(EvalLang.de, "--lang", help="Pipeline language (NER: de only).")) -> None:
+    """Exact-span precision/recall/F1 (0..1) for PER, ORG, LOC, outer level, on a GermEval 2014 file."""
+    from newsgraph.eval.ner import eval_ner_file
+
+    print(json.dumps(eval_ner_file(file, lang.value)))
 
 
 def main() -> None:

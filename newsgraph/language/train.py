@@ -88,14 +88,16 @@ def data_dir(shared_dir: Path) -> Path:
     raise FileNotFoundError(f"no treebanks/ under {shared_dir} or {shared_dir}/data")
 
 
-def read_conllu(path: Path) -> List[Sentence]:
-    """Read a CoNLL-U file; multi-word tokens are merged into one token."""
+def read_conllu(path: Path, merge_mwt: bool = True) -> List[Sentence]:
+    """Read a CoNLL-U file. merge_mwt: multi-word tokens become one token (German:
+    spaCy does not split "im"); else the syntactic words are kept (English: spaCy
+    splits "don't" into "do" + "n't" as UD does)."""
     sents: List[Sentence] = []
     rows: List[List[str]] = []
 
     def flush() -> None:
         if rows:
-            sents.append(_merge_sentence(rows))
+            sents.append(merge_mwt_rows(rows) if merge_mwt else split_mwt_rows(rows))
             rows.clear()
 
     with open(path, encoding="utf8") as fh:
@@ -112,7 +114,37 @@ def read_conllu(path: Path) -> List[Sentence]:
     return sents
 
 
-def _merge_sentence(rows: List[List[str]]) -> Sentence:
+def split_mwt_rows(rows: List[List[str]]) -> Sentence:
+    """One token per syntactic word; the parts of a multi-word token are glued
+    (no space between them), the last part takes the token's SpaceAfter."""
+    no_space: set = set()
+    for r in rows:
+        if "-" in r[0]:
+            a, b = map(int, r[0].split("-"))
+            no_space.update(range(a, b))
+            if "SpaceAfter=No" in r[9]:
+                no_space.add(b)
+    words = [r for r in rows if "-" not in r[0]]
+    sent: Sentence = []
+    for k, r in enumerate(words):
+        wid = int(r[0])
+        head = int(r[6])
+        sent.append(
+            {
+                "text": r[1],
+                "space": "SpaceAfter=No" not in r[9] and wid not in no_space,
+                "lemma": r[2],
+                "pos": r[3],
+                "tag": r[4],
+                "morph": "" if r[5] == "_" else r[5],
+                "head": k if head == 0 else head - 1,
+                "dep": "ROOT" if head == 0 else r[7],
+            }
+        )
+    return sent
+
+
+def merge_mwt_rows(rows: List[List[str]]) -> Sentence:
     words = {int(r[0]): r for r in rows if "-" not in r[0]}
     ranges = {}
     for r in rows:

@@ -1,0 +1,1 @@
+"""Evaluation of newsgraph's stages against gold data (parser, NER, event coders)."""
