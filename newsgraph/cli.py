@@ -265,13 +265,20 @@ class EvalLang(str, Enum):
     en = "en"
 
 
+class EvalSents(str, Enum):
+    gold = "gold"
+    predicted = "predicted"
+
+
 @eval_app.command("parser")
 def eval_parser(file: Path = typer.Argument(..., help="A gold CoNLL-U file (its tokenisation is used)."),
-                lang: EvalLang = typer.Option(..., "--lang", help="Pipeline language: de or en.")) -> None:
+                lang: EvalLang = typer.Option(..., "--lang", help="Pipeline language: de or en."),
+                sents: EvalSents = typer.Option(EvalSents.gold, "--sents",
+                                                help="gold: one Doc per gold sentence; predicted: 10 per Doc.")) -> None:
     """UPOS, lemma, UAS, LAS, sentence F1 (percent) and speed of the shipped pipeline on a treebank."""
     from newsgraph.eval.parser import eval_parser_file
 
-    print(json.dumps(eval_parser_file(file, lang.value)))
+    print(json.dumps(eval_parser_file(file, lang.value, sentences=sents.value)))
 
 
 @eval_app.command("ner")

@@ -1,9 +1,12 @@
 """Score a language pipeline on a gold CoNLL-U treebank.
 
 The pipeline runs on the gold tokenisation: each Doc is built from the gold
-words (10 consecutive sentences per Doc, so sentence splitting is scored too)
-and every component of the shipped pipeline except NER and the raw-text
-sentence-hints rule is applied to it.
+words and every component of the shipped pipeline except NER and the raw-text
+sentence-hints rule is applied to it. sentences="gold" (default): one Doc per
+gold sentence, as the CoNLL-U file segments the text (the parser may still split
+it; ``sents_f`` then measures such splits). sentences="predicted": 10 consecutive
+sentences per Doc, so the parser must also find the sentence boundaries, which
+costs attachments wherever it gets them wrong.
 
 Conventions (CoNLL 2018 shared task): UPOS, lemma, UAS and LAS over all tokens
 including punctuation; LAS compares the universal part of the relation
@@ -24,7 +27,7 @@ from typing import Any
 
 from newsgraph.errors import InputError
 
-SENTS_PER_DOC = 10
+SENTS_PER_DOC = {"gold": 1, "predicted": 10}
 MERGE_MWT = {"de": True, "en": False}
 SKIP_COMPONENTS = ("ner", "newsgraph_sentence_hints", "newsgraph_gazetteer")
 
@@ -124,12 +127,15 @@ def score_docs(docs: Sequence[Any], gold: Sequence[Any]) -> dict[str, float]:
             "sents_f": 100.0 * _prf(pred_sents, gold_sents)}
 
 
-def evaluate_parser(nlp: Any, sents: Sequence[Sequence[dict[str, Any]]]) -> dict[str, Any]:
+def evaluate_parser(nlp: Any, sents: Sequence[Sequence[dict[str, Any]]], sentences: str = "gold") -> dict[str, Any]:
     """Run nlp on the gold tokenisation of sents and score it (see the module docstring)."""
     from newsgraph.language.train import sentences_to_docs
 
-    gold = sentences_to_docs(nlp.vocab, sents, per_doc=SENTS_PER_DOC)
-    raw = sentences_to_docs(nlp.vocab, sents, per_doc=SENTS_PER_DOC, annotate=False)
+    if sentences not in SENTS_PER_DOC:
+        raise ValueError(f"sentences must be one of {sorted(SENTS_PER_DOC)}")
+    per_doc = SENTS_PER_DOC[sentences]
+    gold = sentences_to_docs(nlp.vocab, sents, per_doc=per_doc)
+    raw = sentences_to_docs(nlp.vocab, sents, per_doc=per_doc, annotate=False)
     names = [name for name in nlp.pipe_names if name not in SKIP_COMPONENTS]
     with nlp.select_pipes(enable=names):
         t0 = time.perf_counter()
@@ -142,7 +148,7 @@ def evaluate_parser(nlp: Any, sents: Sequence[Sequence[dict[str, Any]]]) -> dict
             "tokens_per_s": round(tokens / seconds) if seconds else None}
 
 
-def eval_parser_file(path: Path, lang: str, nlp: Any = None) -> dict[str, Any]:
+def eval_parser_file(path: Path, lang: str, nlp: Any = None, sentences: str = "gold") -> dict[str, Any]:
     """The JSON object of ``newsgraph eval parser``; nlp defaults to the shipped pipeline."""
     sents = gold_sentences(path, lang)
     if nlp is None:
@@ -153,4 +159,4 @@ def eval_parser_file(path: Path, lang: str, nlp: Any = None) -> dict[str, Any]:
         from newsgraph.errors import ModelError
 
         raise ModelError(f"no trained {lang} pipeline with a parser is shipped")
-    return evaluate_parser(nlp, sents)
+    return evaluate_parser(nlp, sents, sentences)

@@ -798,6 +798,7 @@ def build_final(shared_dir: Path, out_dir: Path, workdir: Path, use_hanta: Optio
         "ner_labels": list(nlp.get_pipe("ner").labels),
     }
     nlp.meta["performance"] = {"test": test_scores, "ner_germeval_dev": ner_scores["micro"]}
+    nlp.meta["newsgraph"] = {"dev_size": dev_size, "test_start": TEST_START, "hanta_upos_pairs": upos_pairs}
     if out_dir.exists():
         shutil.rmtree(out_dir)
     nlp.to_disk(out_dir)

@@ -78,7 +78,7 @@ def test_gold_against_itself_is_perfect_and_a_wrong_head_counts(de_slice: Path) 
 
 @pytest.mark.skipif(not (MODELS / "de" / "config.cfg").exists(), reason="German model not built")
 def test_cli_eval_parser_german(de_slice: Path) -> None:
-    proc = run("eval", "parser", str(de_slice), "--lang", "de")
+    proc = run("eval", "parser", str(de_slice), "--lang", "de", "--sents", "predicted")
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert set(result) == KEYS
@@ -92,9 +92,14 @@ def test_cli_eval_parser_german(de_slice: Path) -> None:
 def test_eval_parser_english(en_slice: Path) -> None:
     from newsgraph.language.pipeline import load_pipeline
 
-    result = evaluate_parser(load_pipeline("en"), gold_sentences(en_slice, "en"))
+    nlp = load_pipeline("en")
+    result = evaluate_parser(nlp, gold_sentences(en_slice, "en"))
     assert result["sentences"] == 30
-    assert result["upos"] > 85 and result["las"] > 65
+    assert result["upos"] > 88 and result["las"] > 70 and result["lemma"] > 90
+    predicted = evaluate_parser(nlp, gold_sentences(en_slice, "en"), sentences="predicted")
+    assert predicted["tokens"] == result["tokens"] and predicted["sents_f"] < 100.0
+    with pytest.raises(ValueError, match="sentences must be"):
+        evaluate_parser(nlp, gold_sentences(en_slice, "en"), sentences="both")
 
 
 def test_cli_eval_parser_missing_file(tmp_path: Path) -> None:
