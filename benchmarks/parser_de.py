@@ -90,8 +90,8 @@ def main(argv=None) -> int:
 
     import spacy
 
-    from newsgraph.language import hanta_lemmatizer  # noqa: F401  (registers the factory)
-    from newsgraph.language.train import DEV_SIZE, data_dir, evaluate_ner, evaluate_treebank, treebank_split
+    from newsgraph.language import hanta_lemmatizer, hanta_upos  # noqa: F401  (register the factories)
+    from newsgraph.language.train import DEV_SIZE, TEST_START, data_dir, evaluate_ner, evaluate_treebank, treebank_split
 
     data = data_dir(args.shared)
     texts = read_gnad(data / "corpora" / "10kGNAD-test.de.csv", args.articles)
@@ -100,7 +100,8 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     nlp = spacy.load(args.model)
     load_s = time.perf_counter() - t0
-    split = treebank_split(args.shared)
+    dev_size = int(nlp.meta.get("newsgraph", {}).get("dev_size", DEV_SIZE))
+    split = treebank_split(args.shared, dev_size)
     acc = evaluate_treebank(nlp, split["test"])
     ner = evaluate_ner(nlp, data / "ner" / "germeval2014-NER-de-dev.tsv")
     no_ner = speed(args.model, texts, disable=("ner",))
@@ -133,10 +134,11 @@ on {machine()}.
 Split (fixed in `newsgraph/language/train.py`):
 
 - TRAIN (tagger, morphologizer, parser, lemmatizer): UD German-GSD *test*
-  (977 sentences) + UD German-LIT *test* (1920 sentences, 19th-century prose);
-  the feature morphologizer is trained on the GSD part only (LIT features are sparse).
-- DEV (model selection / early stopping): UD German-GSD *dev*, sentences 1-{DEV_SIZE}.
-- TEST (below): UD German-GSD *dev*, sentences {DEV_SIZE + 1}-{DEV_SIZE + len(split["test"])}
+  (977 sentences){f" + UD German-GSD *dev* sentences {dev_size + 1}-{TEST_START}" if dev_size < TEST_START else ""}
+  + UD German-LIT *test* (1920 sentences, 19th-century prose), {len(split["train"])} sentences;
+  the feature morphologizer is trained on GSD sentences only (LIT features are sparse).
+- DEV (model selection / early stopping; HanTa choices): UD German-GSD *dev*, sentences 1-{dev_size}.
+- TEST (below): UD German-GSD *dev*, sentences {TEST_START + 1}-{TEST_START + len(split["test"])}
   ({acc["tokens"]} tokens), gold tokenisation, 10 sentences per document.
   UD multi-word tokens (`im` = `in dem`) are merged into one token (STTS `APPRART`).
 - NER TRAIN: GermEval 2014 *test* (every 10th sentence held out for early stopping);

@@ -284,13 +284,18 @@ def train(lang: str = typer.Argument(..., help="de or en"),
     """Retrain the linguistic pipeline of a language from the shared treebanks and NER data."""
     from newsgraph.language.pipeline import MODELS_DIR
 
-    if lang != "de":
-        _fail(f"no training recipe for {lang!r} yet (available: de)")
+    if lang not in ("de", "en"):
+        _fail(f"no training recipe for {lang!r} (available: de, en)")
     if not (shared / "data" / "treebanks").is_dir():
         _fail(f"{shared}/data/treebanks not found: pass --shared")
-    from newsgraph.language.train import train_german
+    if lang == "en":
+        from newsgraph.language.train_en import train_english
 
-    scores = train_german(shared, out or MODELS_DIR / lang, workdir)
+        scores = train_english(shared, out or MODELS_DIR / lang, workdir / "en")
+    else:
+        from newsgraph.language.train import train_german
+
+        scores = train_german(shared, out or MODELS_DIR / lang, workdir)
     print(json.dumps(scores, ensure_ascii=False))
 
 
@@ -333,6 +338,36 @@ def eval_petrarch(gold: Path = typer.Argument(..., help="The PETRARCH-2 validati
     result["system"]["parses"] = "gold file (--use-parse)" if use_parse else "shipped pipeline"
     result["system"]["parser"] = use_parse or has_parser(graph, "en")
     print(json.dumps(result, ensure_ascii=False))
+
+
+class EvalLang(str, Enum):
+    de = "de"
+    en = "en"
+
+
+class EvalSents(str, Enum):
+    gold = "gold"
+    predicted = "predicted"
+
+
+@eval_app.command("parser")
+def eval_parser(file: Path = typer.Argument(..., help="A gold CoNLL-U file (its tokenisation is used)."),
+                lang: EvalLang = typer.Option(..., "--lang", help="Pipeline language: de or en."),
+                sents: EvalSents = typer.Option(EvalSents.gold, "--sents",
+                                                help="gold: one Doc per gold sentence; predicted: 10 per Doc.")) -> None:
+    """UPOS, lemma, UAS, LAS, sentence F1 (percent) and speed of the shipped pipeline on a treebank."""
+    from newsgraph.eval.parser import eval_parser_file
+
+    print(json.dumps(eval_parser_file(file, lang.value, sentences=sents.value)))
+
+
+@eval_app.command("ner")
+def eval_ner(file: Path = typer.Argument(..., help="A GermEval 2014 TSV file."),
+             lang: EvalLang = typer.Option(EvalLang.de, "--lang", help="Pipeline language (NER: de only).")) -> None:
+    """Exact-span precision/recall/F1 (0..1) for PER, ORG, LOC, outer level, on a GermEval 2014 file."""
+    from newsgraph.eval.ner import eval_ner_file
+
+    print(json.dumps(eval_ner_file(file, lang.value)))
 
 
 def main() -> None:

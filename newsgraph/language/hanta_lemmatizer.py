@@ -62,9 +62,14 @@ class HantaLemmatizer:
         self.cache_size = cache_size
         self.lexicon_override = lexicon_override
         self._cache: Dict[Tuple[str, str, str], str] = {}
+        # precomputed HanTa lemmas, saved with the pipeline (see build_table)
+        self.table: Dict[Tuple[str, str, str], str] = {}
 
     def lemmatize(self, word: str, tag: str, upos: str = "") -> str:
         key = (word, tag, upos)
+        lemma = self.table.get(key)
+        if lemma is not None:
+            return lemma
         lemma = self._cache.get(key)
         if lemma is not None:
             return lemma
@@ -102,18 +107,47 @@ class HantaLemmatizer:
                 token.lemma_ = self.lemmatize(token.text, token.tag_, token.pos_)
         return doc
 
-    # nothing to serialise: the HanTa model ships with the HanTa package
+    def build_table(self, docs: Iterable[Doc]) -> int:
+        """Precompute HanTa's lemma for every (word, tag, UPOS) of the given
+        annotated docs whose UPOS this component handles (a pure speed-up: the
+        lemmas are exactly what lemmatize() would compute). Returns the table size."""
+        for doc in docs:
+            for token in doc:
+                if self.pos is None or token.pos_ in self.pos:
+                    key = (token.text, token.tag_, token.pos_)
+                    if key not in self.table and not any(c in "\t\n" for c in token.text):
+                        self.table[key] = self.lemmatize(*key)
+        return len(self.table)
+
+    # the HanTa model ships with the HanTa package; only the precomputed table is saved
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        import gzip
+
+        rows = sorted("\t".join(k + (v,)) for k, v in self.table.items())
+        return gzip.compress("\n".join(rows).encode("utf8"), mtime=0)
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        import gzip
+
+        self.table = {}
+        if data:
+            for line in filter(None, gzip.decompress(data).decode("utf8").split("\n")):
+                word, tag, upos, lemma = line.split("\t")
+                self.table[(word, tag, upos)] = lemma
+        return self
+
     def to_disk(self, path, *, exclude=tuple()):
-        pass
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "table.tsv.gz").write_bytes(self.to_bytes())
 
     def from_disk(self, path, *, exclude=tuple()):
-        return self
+        from pathlib import Path
 
-    def to_bytes(self, *, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, *, exclude=tuple()):
-        return self
+        file = Path(path) / "table.tsv.gz"
+        return self.from_bytes(file.read_bytes()) if file.exists() else self
 
 
 def _restore_case(word: str, lemma: str) -> str:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
-from newsgraph.language import hanta_lemmatizer  # noqa: F401  (registers the component factory)
+from newsgraph.language import hanta_lemmatizer, hanta_upos  # noqa: F401  (register the component factories)
 
 MODELS_DIR = Path(__file__).parent / "models"
 

@@ -63,7 +63,8 @@ CORE_CONFIG = CONFIG_DIR / "de_core.cfg"
 NER_CONFIG = CONFIG_DIR / "de_ner.cfg"
 FEATS_CONFIG = CONFIG_DIR / "de_feats.cfg"
 
-DEV_SIZE = 400  # first 400 sentences of de_gsd-ud-dev are DEV, the rest TEST
+TEST_START = 400  # de_gsd-ud-dev sentences 401-799 are TEST (never trained on)
+DEV_SIZE = 400  # de_gsd-ud-dev sentences 1..DEV_SIZE are DEV; DEV_SIZE+1..TEST_START go to TRAIN
 SENTS_PER_DOC = 10  # so the parser learns sentence boundaries
 NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
 
@@ -88,14 +89,16 @@ def data_dir(shared_dir: Path) -> Path:
     raise FileNotFoundError(f"no treebanks/ under {shared_dir} or {shared_dir}/data")
 
 
-def read_conllu(path: Path) -> List[Sentence]:
-    """Read a CoNLL-U file; multi-word tokens are merged into one token."""
+def read_conllu(path: Path, merge_mwt: bool = True) -> List[Sentence]:
+    """Read a CoNLL-U file. merge_mwt: multi-word tokens become one token (German:
+    spaCy does not split "im"); else the syntactic words are kept (English: spaCy
+    splits "don't" into "do" + "n't" as UD does)."""
     sents: List[Sentence] = []
     rows: List[List[str]] = []
 
     def flush() -> None:
         if rows:
-            sents.append(_merge_sentence(rows))
+            sents.append(merge_mwt_rows(rows) if merge_mwt else split_mwt_rows(rows))
             rows.clear()
 
     with open(path, encoding="utf8") as fh:
@@ -112,7 +115,37 @@ def read_conllu(path: Path) -> List[Sentence]:
     return sents
 
 
-def _merge_sentence(rows: List[List[str]]) -> Sentence:
+def split_mwt_rows(rows: List[List[str]]) -> Sentence:
+    """One token per syntactic word; the parts of a multi-word token are glued
+    (no space between them), the last part takes the token's SpaceAfter."""
+    no_space: set = set()
+    for r in rows:
+        if "-" in r[0]:
+            a, b = map(int, r[0].split("-"))
+            no_space.update(range(a, b))
+            if "SpaceAfter=No" in r[9]:
+                no_space.add(b)
+    words = [r for r in rows if "-" not in r[0]]
+    sent: Sentence = []
+    for k, r in enumerate(words):
+        wid = int(r[0])
+        head = int(r[6])
+        sent.append(
+            {
+                "text": r[1],
+                "space": "SpaceAfter=No" not in r[9] and wid not in no_space,
+                "lemma": r[2],
+                "pos": r[3],
+                "tag": r[4],
+                "morph": "" if r[5] == "_" else r[5],
+                "head": k if head == 0 else head - 1,
+                "dep": "ROOT" if head == 0 else r[7],
+            }
+        )
+    return sent
+
+
+def merge_mwt_rows(rows: List[List[str]]) -> Sentence:
     words = {int(r[0]): r for r in rows if "-" not in r[0]}
     ranges = {}
     for r in rows:
@@ -204,11 +237,18 @@ def sentences_to_docs(vocab, sents: Sequence[Sentence], per_doc: int = SENTS_PER
     return docs
 
 
-def treebank_split(shared_dir: Path) -> Dict[str, List[Sentence]]:
+def treebank_split(shared_dir: Path, dev_size: int = DEV_SIZE) -> Dict[str, List[Sentence]]:
+    """TRAIN = GSD test + LIT test + GSD dev sentences dev_size+1..TEST_START;
+    DEV = GSD dev 1..dev_size; TEST = GSD dev TEST_START+1..end (fixed)."""
+    if not 0 < dev_size <= TEST_START:
+        raise ValueError(f"dev_size must be in 1..{TEST_START}")
     tb = data_dir(shared_dir) / "treebanks"
-    train = read_conllu(tb / "de_gsd-ud-test.conllu") + read_conllu(tb / "de_lit-ud-test.conllu")
+    gsd_test = read_conllu(tb / "de_gsd-ud-test.conllu")
     gsd_dev = read_conllu(tb / "de_gsd-ud-dev.conllu")
-    return {"train": train, "dev": gsd_dev[:DEV_SIZE], "test": gsd_dev[DEV_SIZE:]}
+    # GSD sentences first: the feature morphologizer trains on train[:n_gsd]
+    train = gsd_test + gsd_dev[dev_size:TEST_START] + read_conllu(tb / "de_lit-ud-test.conllu")
+    return {"train": train, "dev": gsd_dev[:dev_size], "test": gsd_dev[TEST_START:],
+            "n_gsd_train": len(gsd_test) + TEST_START - dev_size}
 
 
 def read_germeval(path: Path) -> List[Tuple[List[str], List[Tuple[int, int, str]]]]:
@@ -272,7 +312,7 @@ def germeval_docs(vocab, sents, per_doc: int = 1, annotate: bool = True):
     return docs
 
 
-def convert(shared_dir: Path, workdir: Path) -> Dict[str, Path]:
+def convert(shared_dir: Path, workdir: Path, dev_size: int = DEV_SIZE) -> Dict[str, Path]:
     """Write the DocBin corpora into workdir/corpus and return their paths."""
     import spacy
     from spacy.tokens import DocBin
@@ -281,8 +321,8 @@ def convert(shared_dir: Path, workdir: Path) -> Dict[str, Path]:
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("de").vocab
     paths = {}
-    split = treebank_split(shared_dir)
-    n_gsd = len(read_conllu(data_dir(shared_dir) / "treebanks" / "de_gsd-ud-test.conllu"))
+    split = treebank_split(shared_dir, dev_size)
+    n_gsd = split["n_gsd_train"]
     corpora = {
         # core pipeline: UPOS without features (UD German-LIT has only sparse,
         # partial features, which would teach the morphologizer wrong labels)
@@ -492,6 +532,26 @@ def assemble(core_model: Path, ner_model: Optional[Path] = None, feats_model: Op
     return nlp
 
 
+def precompute_hanta_tables(nlp, shared_dir: Path, dev_size: int = DEV_SIZE) -> Dict[str, int]:
+    """Fill the HanTa components' lookup tables from the words of the training
+    data (treebank TRAIN + DEV, GermEval test = the NER training file; never the
+    TEST sentences nor the 10kGNAD corpus used by the speed benchmark). The
+    tables hold exactly what HanTa would compute; they only save time."""
+    split = treebank_split(shared_dir, dev_size)
+    ner = read_germeval(data_dir(shared_dir) / "ner" / "germeval2014-NER-de-test.tsv")
+    docs = sentences_to_docs(nlp.vocab, split["train"] + split["dev"], annotate=False)
+    docs += germeval_docs(nlp.vocab, ner, per_doc=10, annotate=False)
+    sizes: Dict[str, int] = {}
+    skip = ("ner", "newsgraph_hanta_lemmatizer", "newsgraph_hanta_upos", "paragraph_breaks")
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n not in skip]):
+        docs = list(nlp.pipe(docs))
+    if "newsgraph_hanta_lemmatizer" in nlp.pipe_names:
+        sizes["lemmas"] = nlp.get_pipe("newsgraph_hanta_lemmatizer").build_table(docs)
+    if "newsgraph_hanta_upos" in nlp.pipe_names and nlp.get_pipe("newsgraph_hanta_upos").mode == "word":
+        sizes["upos"] = nlp.get_pipe("newsgraph_hanta_upos").build_table(t.text for d in docs for t in d)
+    return sizes
+
+
 def clean_config(model_dir: Path) -> None:
     """Drop this machine's training paths and the per-run logger name from a
     saved pipeline's config.cfg (neither is needed to load it)."""
@@ -650,7 +710,9 @@ def compare_lemmatizers(nlp, dev: Sequence[Sentence], test: Sequence[Sentence]) 
 # --------------------------------------------------------------------------
 
 def train_german(shared_dir: Path, out_dir: Path, workdir: Path, max_minutes: float = 40.0,
-                 use_hanta: Optional[bool] = None) -> Dict[str, Any]:
+                 use_hanta: Optional[bool] = None, dev_size: int = DEV_SIZE,
+                 parts: Sequence[str] = ("core", "ner", "feats"), hanta_pos: Optional[Sequence[str]] = None,
+                 upos_mode: Optional[str] = "sentence") -> Dict[str, Any]:
     """Convert the data, train core + NER pipelines, assemble, evaluate, save.
 
     shared_dir: the shared/ folder (or shared/data/).
@@ -665,7 +727,7 @@ def train_german(shared_dir: Path, out_dir: Path, workdir: Path, max_minutes: fl
     shared_dir, out_dir, workdir = Path(shared_dir), Path(out_dir), Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
-    paths = convert(shared_dir, workdir)
+    paths = convert(shared_dir, workdir, dev_size)
     lanes = [
         [(CORE_CONFIG, workdir / "core", paths["ud_train_upos"], paths["ud_dev_upos"], max_minutes,
           workdir / "core.log")],
@@ -674,20 +736,25 @@ def train_german(shared_dir: Path, out_dir: Path, workdir: Path, max_minutes: fl
          (FEATS_CONFIG, workdir / "feats", paths["ud_train_feats"], paths["ud_dev"], max_minutes * 0.3,
           workdir / "feats.log")],
     ]
-    train_parallel(lanes)
-    scores = build_final(shared_dir, out_dir, workdir, use_hanta=use_hanta)
+    # parts not listed are reused from workdir (e.g. retrain only the core)
+    lanes = [[job for job in lane if job[1].name in parts] for lane in lanes]
+    train_parallel([lane for lane in lanes if lane])
+    scores = build_final(shared_dir, out_dir, workdir, use_hanta=use_hanta, dev_size=dev_size, hanta_pos=hanta_pos,
+                         upos_mode=upos_mode)
     scores["train_seconds"] = round(time.time() - t0, 1)
     with open(workdir / "scores.json", "w", encoding="utf8") as fh:
         json.dump(scores, fh, indent=2, ensure_ascii=False)
     return scores
 
 
-def build_final(shared_dir: Path, out_dir: Path, workdir: Path, use_hanta: Optional[bool] = None) -> Dict[str, Any]:
+def build_final(shared_dir: Path, out_dir: Path, workdir: Path, use_hanta: Optional[bool] = None,
+                dev_size: int = DEV_SIZE, hanta_pos: Optional[Sequence[str]] = None,
+                upos_mode: Optional[str] = "sentence") -> Dict[str, Any]:
     """Assemble workdir/core/model-best + workdir/ner/model-best, evaluate, save."""
     import spacy
 
     shared_dir, out_dir, workdir = Path(shared_dir), Path(out_dir), Path(workdir)
-    split = treebank_split(shared_dir)
+    split = treebank_split(shared_dir, dev_size)
     core_best = workdir / "core" / "model-best"
     ner_best = workdir / "ner" / "model-best"
     feats_best = workdir / "feats" / "model-best"
@@ -695,25 +762,35 @@ def build_final(shared_dir: Path, out_dir: Path, workdir: Path, use_hanta: Optio
         feats_best = None
     base = spacy.load(core_best)
     comparison = compare_lemmatizers(base, split["dev"], split["test"])
-    hanta_pos: List[str] = [] if use_hanta is False else list(comparison["hanta_pos"])
-    if use_hanta:
-        hanta_pos = sorted(set(hanta_pos) | {"VERB", "AUX"})
+    if hanta_pos is None:
+        hanta_pos = [] if use_hanta is False else list(comparison["hanta_pos"])
+        if use_hanta:
+            hanta_pos = sorted(set(hanta_pos) | {"VERB", "AUX"})
 
     nlp = assemble(core_best, ner_best, feats_best, hanta_pos)
+    upos_pairs = None
+    if upos_mode:
+        from newsgraph.language.hanta_upos import add_to_pipeline
+
+        upos_pairs = add_to_pipeline(nlp, split["dev"], mode=upos_mode)
+    table_sizes = precompute_hanta_tables(nlp, shared_dir, dev_size)
     test_scores = evaluate_treebank(nlp, split["test"])
     dev_scores = evaluate_treebank(nlp, split["dev"])
     ner_scores = evaluate_ner(nlp, data_dir(shared_dir) / "ner" / "germeval2014-NER-de-dev.tsv")
     scores = {
         "split": {
-            "train": "UD German-GSD test + UD German-LIT test",
-            "dev": f"UD German-GSD dev, sentences 1-{DEV_SIZE}",
-            "test": f"UD German-GSD dev, sentences {DEV_SIZE + 1}-{DEV_SIZE + len(split['test'])}",
+            "train": "UD German-GSD test + UD German-LIT test"
+                     + (f" + UD German-GSD dev sentences {dev_size + 1}-{TEST_START}" if dev_size < TEST_START else ""),
+            "dev": f"UD German-GSD dev, sentences 1-{dev_size}",
+            "test": f"UD German-GSD dev, sentences {TEST_START + 1}-{TEST_START + len(split['test'])}",
             "ner_train": "GermEval 2014 test minus every 10th sentence (every 10th = early-stopping dev)",
             "ner_test": "GermEval 2014 dev (held out)",
             "train_sentences": len(split["train"]),
         },
         "lemmatizer_comparison": comparison,
         "hanta_pos": hanta_pos,
+        "hanta_upos": {"mode": upos_mode, "pairs": upos_pairs},
+        "hanta_tables": table_sizes,
         "test": test_scores,
         "dev": dev_scores,
         "ner": ner_scores,
@@ -721,6 +798,7 @@ def build_final(shared_dir: Path, out_dir: Path, workdir: Path, use_hanta: Optio
         "ner_labels": list(nlp.get_pipe("ner").labels),
     }
     nlp.meta["performance"] = {"test": test_scores, "ner_germeval_dev": ner_scores["micro"]}
+    nlp.meta["newsgraph"] = {"dev_size": dev_size, "test_start": TEST_START, "hanta_upos_pairs": upos_pairs}
     if out_dir.exists():
         shutil.rmtree(out_dir)
     nlp.to_disk(out_dir)
@@ -739,12 +817,23 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--hanta", choices=["auto", "yes", "no"], default="auto")
     ap.add_argument("--skip-training", action="store_true",
                     help="only assemble/evaluate the checkpoints already in --workdir")
+    ap.add_argument("--dev-size", type=int, default=DEV_SIZE,
+                    help=f"DEV = GSD dev sentences 1..N; N+1..{TEST_START} are added to TRAIN")
+    ap.add_argument("--parts", default="core,ner,feats", help="which pipelines to train (others are reused)")
+    ap.add_argument("--hanta-pos", default=None, help="comma-separated UPOS for the HanTa lemmatizer (default: chosen on DEV)")
+    ap.add_argument("--upos-mode", choices=["none", "word", "sentence"], default="sentence",
+                    help="HanTa UPOS override (newsgraph_hanta_upos)")
     args = ap.parse_args(argv)
     use = {"auto": None, "yes": True, "no": False}[args.hanta]
+    hanta_pos = args.hanta_pos.split(",") if args.hanta_pos else None
+    upos_mode = None if args.upos_mode == "none" else args.upos_mode
     if args.skip_training:
-        scores = build_final(args.shared, args.out, args.workdir, use_hanta=use)
+        scores = build_final(args.shared, args.out, args.workdir, use_hanta=use, dev_size=args.dev_size,
+                             hanta_pos=hanta_pos, upos_mode=upos_mode)
     else:
-        scores = train_german(args.shared, args.out, args.workdir, args.max_minutes, use_hanta=use)
+        scores = train_german(args.shared, args.out, args.workdir, args.max_minutes, use_hanta=use,
+                              dev_size=args.dev_size, parts=args.parts.split(","), hanta_pos=hanta_pos,
+                              upos_mode=upos_mode)
     print(json.dumps({k: scores[k] for k in ("test", "ner", "hanta_pos", "pipeline")}, indent=2))
     return 0
 

@@ -1,0 +1,168 @@
+"""Measure each lever for the German pipeline on the held-out data.
+
+    python benchmarks/levers_de.py [--shared ../shared] [--model label=DIR ...] [--articles 200] [--no-write]
+
+For a base pipeline (the first --model, default: the shipped one) it scores
+variants built on the fly, and each further --model as it is:
+
+* HanTa UPOS override (newsgraph_hanta_upos) off / "word" / "sentence", override
+  pairs chosen on the pipeline's own DEV sentences (min gain 2);
+* HanTa lemmatizer for its DEV-chosen UPOS classes / only VERB+AUX / off;
+* precomputed HanTa lookup tables (speed only);
+* a gazetteer (spaCy entity_ruler) from the actor dictionary's German names
+  (countries and capitals -> LOC, people -> PER, organisations -> ORG), after the
+  statistical NER (fills gaps only) or before it (NER must respect the matches).
+
+Accuracy: newsgraph.eval on TEST = UD German-GSD dev sentences 401-799 (UPOS,
+lemma, UAS, LAS) and GermEval 2014 dev (NER micro F1 over PER/ORG/LOC).
+Speed: tokens/s of the variant on the first N articles of 10kGNAD test,
+freshly loaded (cold caches), single process, on this machine.
+Writes the "levers_de" section of docs/accuracy.md.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+from _report import machine, write_section
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "newsgraph" / "language" / "models" / "de"
+KIND_LABEL = {"country": "LOC", "capital": "LOC", "person": "PER", "org": "ORG"}
+
+
+def gnad(shared: Path, n: int) -> list[str]:
+    texts: list[str] = []
+    with open(shared / "data/corpora/10kGNAD-test.de.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter=";", quotechar="'"):
+            if len(row) >= 2:
+                texts.append(row[1])
+            if len(texts) >= n:
+                break
+    return texts
+
+
+def gazetteer_patterns() -> list[dict]:
+    from newsgraph.actors.dictionary import ActorDictionary
+
+    pats = {(KIND_LABEL[a.kind], a.text) for a in ActorDictionary.load().aliases
+            if a.lang in ("de", "any") and a.kind in KIND_LABEL and len(a.text) > 2}
+    return [{"label": label, "pattern": text} for label, text in sorted(pats)]
+
+
+def load(path: Path):
+    import spacy
+
+    from newsgraph.language import hanta_lemmatizer, hanta_upos  # noqa: F401  (register the factories)
+
+    return spacy.load(path)
+
+
+def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, gazetteer=None):
+    """The pipeline at path, changed as asked. upos: None (keep) | "off" | "word" | "sentence"."""
+    from newsgraph.language.hanta_upos import add_to_pipeline
+    from newsgraph.language.train import DEV_SIZE, precompute_hanta_tables, treebank_split
+
+    nlp = load(path)
+    dev_size = int(nlp.meta.get("newsgraph", {}).get("dev_size", DEV_SIZE))
+    if upos == "off" and "newsgraph_hanta_upos" in nlp.pipe_names:
+        nlp.remove_pipe("newsgraph_hanta_upos")
+    elif upos in ("word", "sentence"):
+        add_to_pipeline(nlp, treebank_split(shared, dev_size)["dev"], mode=upos, min_gain=2)
+    if hanta_pos == "off" and "newsgraph_hanta_lemmatizer" in nlp.pipe_names:
+        nlp.remove_pipe("newsgraph_hanta_lemmatizer")
+    elif hanta_pos not in ("keep", "off"):
+        nlp.get_pipe("newsgraph_hanta_lemmatizer").pos = frozenset(hanta_pos)
+    if tables is False:
+        for name in ("newsgraph_hanta_lemmatizer", "newsgraph_hanta_upos"):
+            if name in nlp.pipe_names:
+                nlp.get_pipe(name).table = {}
+    elif tables is True:
+        precompute_hanta_tables(nlp, shared, dev_size)
+    if gazetteer:
+        where = {"before": "ner"} if gazetteer == "before" else {"after": "ner"}
+        ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": "ORTH"}, **where)
+        with nlp.select_pipes(enable=["gazetteer"]):
+            ruler.add_patterns(gazetteer_patterns())
+    return nlp
+
+
+def measure(nlp, shared: Path, texts: list[str], ner: bool = True, speed: bool = True) -> dict:
+    from newsgraph.eval.ner import evaluate_ner, read_germeval
+    from newsgraph.eval.parser import evaluate_parser
+    from newsgraph.language.train import treebank_split
+
+    out = {}
+    if speed:  # first, while the HanTa caches are cold
+        list(nlp.pipe(["Warm-up: Die Regierung wies die Vorwürfe zurück."]))
+        t0 = time.perf_counter()
+        n = sum(len(d) for d in nlp.pipe(texts, batch_size=32))
+        out["tokens_per_s"] = n / (time.perf_counter() - t0)
+    out.update(evaluate_parser(nlp, treebank_split(shared)["test"]))
+    if ner:
+        out["ner_f1"] = evaluate_ner(nlp, read_germeval(shared / "data/ner/germeval2014-NER-de-dev.tsv"))["f1"]
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--model", action="append", default=[], help="label=DIR; the first one is the base")
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    models = [tuple(m.split("=", 1)) for m in args.model] or [("shipped", str(SHIPPED))]
+    base_label, base = models[0][0], Path(models[0][1])
+    texts = gnad(args.shared, args.articles)
+
+    rows: list[tuple[str, dict]] = []
+    plan = [
+        (f"{base_label}: no HanTa UPOS override", dict(upos="off")),
+        (f"{base_label}: HanTa UPOS override, word mode", dict(upos="word")),
+        (f"{base_label}: HanTa UPOS override, sentence mode", dict(upos="sentence")),
+        (f"{base_label}: as shipped", dict()),
+        (f"{base_label}: as shipped, HanTa tables emptied (cold HanTa)", dict(tables=False)),
+        (f"{base_label}: HanTa lemmatizer only for VERB+AUX", dict(hanta_pos=["VERB", "AUX"])),
+        (f"{base_label}: no HanTa lemmatizer", dict(hanta_pos="off")),
+        (f"{base_label}: + gazetteer after NER", dict(gazetteer="after")),
+        (f"{base_label}: + gazetteer before NER", dict(gazetteer="before")),
+    ]
+    for label, kw in plan:
+        rows.append((label, measure(variant(base, args.shared, **kw), args.shared, texts,
+                                    ner="gazetteer" in kw or not kw)))
+        print(label, json.dumps(rows[-1][1]), flush=True)
+    for label, path in models[1:]:
+        rows.append((f"{label}: as built", measure(load(Path(path)), args.shared, texts)))
+        print(label, json.dumps(rows[-1][1]), flush=True)
+    if args.no_write:
+        return 0
+
+    def cell(r: dict, key: str, fmt: str) -> str:
+        return format(r[key], fmt) if r.get(key) is not None else "–"
+
+    table = "\n".join(f"| {label} | {cell(r, 'upos', '.2f')} | {cell(r, 'lemma', '.2f')} | {cell(r, 'uas', '.2f')} | "
+                      f"{cell(r, 'las', '.2f')} | {cell(r, 'ner_f1', '.3f')} | {cell(r, 'tokens_per_s', ',.0f')} |"
+                      for label, r in rows)
+    body = f"""## German levers (levers_de)
+
+Measured by `benchmarks/levers_de.py` on {machine()}. Models: {", ".join(f"`{lab}` = `{p}`" for lab, p in models)}.
+TEST = UD German-GSD dev sentences 401-799 (gold tokens; LAS on universal relations), NER = GermEval 2014 dev
+(micro F1, PER/ORG/LOC; only measured where the variant can change it), speed = full pipeline on the first
+{args.articles} articles of 10kGNAD test, freshly loaded, single process (each row one run: expect ±10% noise
+from other processes on this shared machine). HanTa UPOS override pairs are chosen on the model's DEV (min gain 2).
+
+| variant | UPOS | lemma | UAS | LAS | NER F1 | tokens/s |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+{table}
+"""
+    write_section("accuracy.md", "levers_de", body, "Accuracy")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

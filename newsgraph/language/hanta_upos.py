@@ -1,0 +1,193 @@
+"""spaCy component: HanTa's STTS tag, mapped to UPOS, overrides the pipeline's UPOS
+for confusion pairs where HanTa was right more often on DEV.
+
+The trained morphologizer sees only ~2,900 sentences; HanTa (Hanover Tagger) has
+a large German lexicon. For each pair (pipeline UPOS, HanTa UPOS) that disagree,
+``choose_pairs`` counts on DEV how often HanTa's is the gold UPOS minus how often
+the pipeline's is, and keeps the pairs with a net gain of at least ``min_gain``.
+The component then replaces ``token.pos_`` for exactly those pairs; tags, lemmas
+and the parse are left alone (it runs after the lemmatizers).
+
+mode "word": HanTa's most probable tag for the word on its own (cached per word,
+fast); mode "sentence": HanTa's tagging of the whole sentence (Viterbi, slower,
+more accurate). Numbers for both are in docs/accuracy.md.
+
+Also runnable: ``python -m newsgraph.language.hanta_upos --model DIR --out DIR``
+chooses the pairs on DEV and adds the component to a trained pipeline.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+STTS_UPOS = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP",
+    "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOKOM": "CCONJ", "KON": "CCONJ", "KOUI": "SCONJ",
+    "KOUS": "SCONJ", "NE": "PROPN", "NN": "NOUN", "NNE": "PROPN", "PDS": "PRON", "PDAT": "DET", "PIS": "PRON",
+    "PIAT": "DET", "PIDAT": "DET", "PPER": "PRON", "PPOSS": "PRON", "PPOSAT": "DET", "PRELS": "PRON",
+    "PRELAT": "DET", "PRF": "PRON", "PWS": "PRON", "PWAT": "DET", "PWAV": "ADV", "PAV": "ADV", "PROAV": "ADV",
+    "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "INTJ", "PTKA": "ADV", "TRUNC": "X",
+    "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB", "VAFIN": "AUX",
+    "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX", "VMINF": "AUX", "VMPP": "AUX", "XY": "X",
+    "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+}
+MODES = ("word", "sentence")
+
+
+def hanta_to_upos(tag: str) -> str:
+    """HanTa's tag spelling ("VV(FIN)", "ADJ(A)") -> UPOS."""
+    return STTS_UPOS.get(tag.replace("(", "").replace(")", ""), "X")
+
+
+@Language.factory("newsgraph_hanta_upos",
+                  default_config={"model": "morphmodel_ger.pgz", "pairs": [], "mode": "word", "cache_size": 200000})
+def make_hanta_upos(nlp: Language, name: str, model: str, pairs: list, mode: str, cache_size: int):
+    return HantaUpos(name, model=model, pairs=pairs, mode=mode, cache_size=cache_size)
+
+
+class HantaUpos:
+    """Replace ``token.pos_`` by HanTa's UPOS for the given (pipeline UPOS, HanTa UPOS) pairs."""
+
+    def __init__(self, name: str = "newsgraph_hanta_upos", model: str = "morphmodel_ger.pgz",
+                 pairs: Iterable[Sequence[str]] = (), mode: str = "word", cache_size: int = 200000):
+        from HanTa import HanoverTagger as ht
+
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
+        self.name = name
+        self.tagger = ht.HanoverTagger(model)
+        self.pairs = frozenset((a, b) for a, b in pairs)
+        self.mode = mode
+        self.cache_size = cache_size
+        self._cache: dict[str, str] = {}
+        # precomputed word -> HanTa UPOS (mode "word"), saved with the pipeline (see build_table)
+        self.table: dict[str, str] = {}
+
+    def word_upos(self, word: str) -> str:
+        upos = self.table.get(word) or self._cache.get(word)
+        if upos is None:
+            cands = self.tagger.tag_word(word) if word.strip() else []
+            upos = hanta_to_upos(cands[0][0]) if cands else "X"
+            if len(self._cache) >= self.cache_size:
+                self._cache.clear()
+            self._cache[word] = upos
+        return upos
+
+    def sentence_upos(self, words: list[str]) -> list[str]:
+        return [hanta_to_upos(tag) for _, _, tag in self.tagger.tag_sent(words, taglevel=1)]
+
+    def upos(self, doc: Doc) -> list[str]:
+        """HanTa's UPOS for every token of doc (whitespace tokens: SPACE)."""
+        if self.mode == "word":
+            return [self.word_upos(t.text) if not t.is_space else "SPACE" for t in doc]
+        out = ["SPACE"] * len(doc)
+        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for sent in spans:
+            toks = [t for t in sent if not t.is_space]
+            if toks:
+                for t, u in zip(toks, self.sentence_upos([t.text for t in toks])):
+                    out[t.i] = u
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.pairs:
+            return doc
+        for token, hanta in zip(doc, self.upos(doc)):
+            if (token.pos_, hanta) in self.pairs:
+                token.pos_ = hanta
+        return doc
+
+    def build_table(self, words: Iterable[str]) -> int:
+        """Precompute HanTa's context-free UPOS for these words (a pure speed-up
+        for mode "word"). Returns the table size."""
+        for word in words:
+            if word not in self.table and word.strip() and not any(c in "\t\n" for c in word):
+                self.table[word] = self.word_upos(word)
+        return len(self.table)
+
+    # the HanTa model ships with the HanTa package, the pairs are in the config; only the table is saved
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        import gzip
+
+        rows = sorted(f"{w}\t{u}" for w, u in self.table.items())
+        return gzip.compress("\n".join(rows).encode("utf8"), mtime=0)
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        import gzip
+
+        self.table = {}
+        if data:
+            for line in filter(None, gzip.decompress(data).decode("utf8").split("\n")):
+                word, upos = line.split("\t")
+                self.table[word] = upos
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "table.tsv.gz").write_bytes(self.to_bytes())
+
+    def from_disk(self, path, *, exclude=tuple()):
+        file = Path(path) / "table.tsv.gz"
+        return self.from_bytes(file.read_bytes()) if file.exists() else self
+
+
+def choose_pairs(pred: Sequence[str], hanta: Sequence[str], gold: Sequence[str], min_gain: int = 1) -> list[list[str]]:
+    """(pipeline, HanTa) UPOS pairs where taking HanTa's UPOS gains at least min_gain tokens."""
+    gain: Counter = Counter()
+    for p, h, g in zip(pred, hanta, gold):
+        if p != h and h != "SPACE":
+            gain[(p, h)] += (h == g) - (p == g)
+    return [list(k) for k, v in sorted(gain.items()) if v >= min_gain]
+
+
+def add_to_pipeline(nlp: Language, dev: Sequence, mode: str = "word", min_gain: int = 1) -> list[list[str]]:
+    """Choose the override pairs on the DEV sentences and add the component after the lemmatizers."""
+    from newsgraph.language.train import sentences_to_docs
+
+    names = [n for n in nlp.pipe_names if n not in ("ner", "newsgraph_hanta_upos")]
+    with nlp.select_pipes(enable=names):
+        docs = list(nlp.pipe(sentences_to_docs(nlp.vocab, dev, annotate=False)))
+    probe = HantaUpos(mode=mode)
+    pred = [t.pos_ for d in docs for t in d]
+    hanta = [u for d in docs for u in probe.upos(d)]
+    gold = [t["pos"] for s in dev for t in s]
+    pairs = choose_pairs(pred, hanta, gold, min_gain)
+    if "newsgraph_hanta_upos" in nlp.pipe_names:
+        nlp.remove_pipe("newsgraph_hanta_upos")
+    last = [n for n in ("trainable_lemmatizer", "newsgraph_hanta_lemmatizer") if n in nlp.pipe_names]
+    where = {"after": last[-1]} if last else {}
+    nlp.add_pipe("newsgraph_hanta_upos", config={"pairs": pairs, "mode": mode}, **where)
+    return pairs
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    import spacy
+
+    from newsgraph.language import hanta_lemmatizer  # noqa: F401  (registers the factory)
+    from newsgraph.language.train import treebank_split
+
+    ap = argparse.ArgumentParser(description="Add the HanTa UPOS override to a trained German pipeline.")
+    ap.add_argument("--model", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--mode", choices=MODES, default="word")
+    ap.add_argument("--min-gain", type=int, default=1)
+    args = ap.parse_args(argv)
+    nlp = spacy.load(args.model)
+    pairs = add_to_pipeline(nlp, treebank_split(args.shared)["dev"], args.mode, args.min_gain)
+    nlp.to_disk(args.out)
+    print(json.dumps({"pairs": pairs, "pipeline": nlp.pipe_names}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
