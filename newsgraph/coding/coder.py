@@ -151,7 +151,8 @@ class EventCoder:
         for a, r in _pairs(roles, event_type):
             evidence = self._evidence(token, [f for f in (a, r) if f is not None], sentence)
             location = None if locator is None else locator.locate(
-                token, head, statement.verb if statement else None, [a.actor] if a else [], code.quad_class, other_day)
+                token, head, statement.verb if statement else None, [a.actor] if a else [], [r.actor] if r else [],
+                code.cameo, code.quad_class, other_day)
             if r is None and event_type == "CONSULT" and a is not None:
                 r = _host(location, a.actor)
             out.append(Event(

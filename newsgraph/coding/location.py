@@ -3,14 +3,19 @@ governs it (the sentence), else the dateline — each with its source, never a g
 
 A place phrase that belongs to an actor ("die Regierungen in Moskau") says who, not where, and
 is skipped. The dateline ("Seoul/Moskau (Reuters) -") is where the reporter is, so it is used
-only when it names one place, for a statement-like (verbal) event of an actor from that place's
-country that the text does not date to another day; a combined dateline ("Seoul/Moskau") tells
-where the story was put together, not where anything in it happened.
+only when it names one place, for a statement-like (verbal) event of the lead sentence by an actor
+from that place's country that the text does not date to another day; a combined dateline
+("Seoul/Moskau") tells where the story was put together, not where anything in it happened.
+
+A statement-like event takes only a place on its own verb: "Russland hat Wahlen in Syrien
+gefordert" demands something about Syria, in an unknown place. A material event also takes a place
+on a noun of its clause ("den Angriff auf ein Krankenhaus in Aleppo"). A visit is in the visited
+country ("besuchte Argentinien", CAMEO 042); a hosted visit in the host's (043).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -21,43 +26,59 @@ from newsgraph.places import DatelinePlace, Place, PlaceMention
 
 _SPECIFIC = {"city": 0, "admin1": 1, "country": 2}
 VERBAL_QUAD_CLASSES = (1, 3)
+VISIT_CODES = ("042",)
+_CORE_ARGUMENTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "dobj", "csubj"})
+HOST_CODES = ("043",)
 
 
 class Locator:
     """Picks the location of each event of one article."""
 
-    def __init__(self, places: Sequence[PlaceMention], dateline: Sequence[DatelinePlace], index: MentionIndex) -> None:
+    def __init__(self, places: Sequence[PlaceMention], dateline: Sequence[DatelinePlace], index: MentionIndex,
+                 country_place: Callable[[str], Place | None] = lambda _iso3: None) -> None:
+        """``country_place(iso3)`` is the gazetteer's country record, for visits to a named country."""
         self._places = list(places)
         self._dateline = list(dateline)
         self._index = index
+        self._country_place = country_place
 
     def locate(self, token: Token, head: Token, statement_verb: Token | None, actors: Sequence[Actor],
-               quad_class: int | None, other_day: bool) -> Location | None:
+               recipients: Sequence[Actor], cameo: str, quad_class: int | None, other_day: bool) -> Location | None:
         """``token`` is the trigger, ``head`` the verb whose clause it belongs to; ``other_day`` is True when
         the text dates the event away from the article's time (then the dateline says nothing about it)."""
-        found = self._in_clause(head, token)
+        verbal = quad_class in VERBAL_QUAD_CLASSES
+        found = self._in_clause(head, token, verbal)
         if found is not None:
             return _location(found.text, found.place, "clause")
         for verb in [*_governing_verbs(head), *((statement_verb,) if statement_verb is not None else ())]:
-            found = self._in_clause(verb, verb)
+            found = self._in_clause(verb, verb, True)
             if found is not None:
                 return _location(found.text, found.place, "sentence")
-        if other_day or quad_class not in VERBAL_QUAD_CLASSES:
+        visited = recipients if cameo in VISIT_CODES else actors if cameo in HOST_CODES else ()
+        for a in visited:
+            place = self._country_place(a.country) if a.kind == "country" and a.country else None
+            if place is not None:
+                return _location(a.text, place, "clause")
+        if other_day or not verbal:
             return None
         countries = {a.country for a in actors if a.country}
-        if len(self._dateline) == 1 and self._dateline[0].place.country in countries:
-            return _location(self._dateline[0].text, self._dateline[0].place, "dateline")
+        lead = self._dateline[0] if len(self._dateline) == 1 else None
+        sent = token.sent
+        if lead is not None and lead.place.country in countries and sent.start_char <= lead.end + 2 < sent.end_char + 2:
+            return _location(lead.text, lead.place, "dateline")
         return None
 
-    def _in_clause(self, head: Token, trigger: Token) -> PlaceMention | None:
+    def _in_clause(self, head: Token, trigger: Token, verbal: bool) -> PlaceMention | None:
         clause = {t.i for t in clause_tokens(head)} | {t.i for t in clause_tokens(trigger)}
-        candidates = [m for m in self._places if m.anchor in clause and self._belongs_to_event(m, head.doc, clause)]
+        candidates = [m for m in self._places if m.anchor in clause and self._belongs_to_event(m, head.doc, clause, verbal)]
         if not candidates:
             return None
         return min(candidates, key=lambda m: (_SPECIFIC[m.place.precision], abs(m.anchor - trigger.i)))
 
-    def _belongs_to_event(self, mention: PlaceMention, doc, clause: set[int]) -> bool:
-        """The phrase hangs on the clause's verb or on a non-actor noun of the clause ("Besuch in Nordkorea")."""
+    def _belongs_to_event(self, mention: PlaceMention, doc, clause: set[int], verbal: bool) -> bool:
+        """The phrase hangs on the clause's verb or on a non-actor noun of the clause ("Besuch in Nordkorea",
+        "nach dem Treffen in Pjöngjang"); for a statement-like event not on what is said or asked for
+        (an object or subject: "Wahlen in Syrien gefordert" is about Syria, not said there)."""
         node = doc[mention.attach]
         for _ in range(4):
             if node.i not in clause:
@@ -66,6 +87,8 @@ class Locator:
                 return False
             if is_verb(node) or node.head.i == node.i:
                 return True
+            if verbal and node.dep_ in _CORE_ARGUMENTS:
+                return False
             node = node.head
         return False
 

@@ -15,6 +15,7 @@ _SEARCH_CHARS = 600
 class DatelinePlace:
     text: str
     place: Place
+    end: int  # character offset where the dateline ends: the lead sentence starts here
 
 
 def dateline_places(text: str, gazetteer: Gazetteer) -> list[DatelinePlace]:
@@ -27,5 +28,5 @@ def dateline_places(text: str, gazetteer: Gazetteer) -> list[DatelinePlace]:
         part = part.strip()
         place = gazetteer.best(part) if part else None
         if place is not None and not gazetteer.never(part):
-            out.append(DatelinePlace(part, place))
+            out.append(DatelinePlace(part, place, match.end()))
     return out
