@@ -31,7 +31,7 @@ from newsgraph.coding.cues import Cues
 from newsgraph.coding.dates import DateSettings, article_event_date, is_historical, resolve_date
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.modality import clause_modality
-from newsgraph.coding.syntax import case_of, clause_tokens, governing_verb, is_verb, subjects, verb_lemmas
+from newsgraph.coding.syntax import PASS_SUBJ, case_of, clause_tokens, governing_verb, is_verb, subjects, verb_lemmas
 from newsgraph.errors import ModelError
 from newsgraph.model import RELATION_TYPES, Actor, Attribution, Relation, Span
 
@@ -148,7 +148,8 @@ class RelationExtractor:
         lemma = token.lemma_.lower()
         if lemma in lex.ally_adjectives or token.lower_ in lex.ally_adjectives:
             if token.pos_ in ("ADJ", "VERB", "AUX") and not token.dep_.startswith("amod"):
-                subj = [a for s in subjects(token)[0] for a in self._actors(s, index, sentence_start)]
+                subj = [a for s in [*subjects(token)[0], *(c for c in token.children if c.dep_ in PASS_SUBJ)]
+                        for a in self._actors(s, index, sentence_start)]
                 other = [a for p in self._pp(token, lex.with_preps) for a in self._actors(p, index, sentence_start)]
                 return "alliance", _Frame(_pairs(subj, other), False, token)
             return None
@@ -193,7 +194,7 @@ class RelationExtractor:
         """"Russlands Krieg", "Russia's war": genitive or possessive dependents — and, since a small parser
         often hangs a prenominal genitive elsewhere, a country or person right before the noun in the
         genitive ("Russlands") or followed by "'s"."""
-        owners = [a for c in noun.children if c.dep_ in _POSSESSOR_DEPS and not case_of(c)
+        owners = [a for c in noun.children if c.dep_ in _POSSESSOR_DEPS and case_of(c) in ("", "'s", "’s")
                   for a in self._actors(c, index, sentence_start)]
         if owners:
             return owners
@@ -307,8 +308,8 @@ class RelationExtractor:
         return out
 
     def _mentions_defense(self, token: Token, head: Token) -> bool:
-        """A mutual-defence phrase in the noun's phrase, its relative clause, or its clause."""
-        ids = {t.i for t in token.subtree} | {t.i for t in clause_tokens(head)}
+        """A mutual-defence phrase in the noun's phrase, its relative clause, or its clause with what it embeds."""
+        ids = {t.i for t in token.subtree} | {t.i for t in head.subtree}
         text = " ".join(t.lower_ for t in token.doc if t.i in ids)
         return any(cue in text for cue in self.lexicon.defense_cues)
 
