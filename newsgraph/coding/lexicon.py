@@ -57,18 +57,36 @@ class Lexicon:
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None, ontology: Ontology | None = None) -> "Lexicon":
-        """Read and check the lexicon of ``lang``; a broken file raises ``ModelError``."""
-        path = path or DATA_DIR / f"{lang}.yaml"
+        """Read and check the lexicon of ``lang``; a broken file raises ``ModelError``.
+
+        Without ``path``, a hand-written ``<lang>.manual.yaml`` next to a converted ``<lang>.yaml`` is read
+        too: per trigger word, constrained patterns (objects, complement, governors) come before bare ones,
+        and within each group the hand-written ones come first.
+        """
+        ontology = ontology or Ontology.load()
+        if path is None and (DATA_DIR / f"{lang}.manual.yaml").exists():
+            manual = cls._read(lang, DATA_DIR / f"{lang}.manual.yaml", ontology)
+            derived = cls._read(lang, DATA_DIR / f"{lang}.yaml", ontology)
+            ids = {p.id for p in manual}
+            dup = [p.id for p in derived if p.id in ids]
+            if dup:
+                raise ModelError(f"{lang}.manual.yaml and {lang}.yaml share pattern ids: {', '.join(dup[:3])}")
+            ordered = [p for group in (True, False) for p in (*manual, *derived) if _constrained(p) == group]
+            return cls(lang, ordered)
+        return cls(lang, cls._read(lang, path or DATA_DIR / f"{lang}.yaml", ontology))
+
+    @classmethod
+    def _read(cls, lang: str, path: Path, ontology: Ontology) -> list[Pattern]:
         try:
             raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise ModelError(f"no event lexicon for language {lang!r} ({path})") from None
         except yaml.YAMLError as exc:
             raise ModelError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
-        problems = validate_raw(raw, ontology or Ontology.load())
+        problems = validate_raw(raw, ontology)
         if problems:
             raise ModelError(f"{path}: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-        return cls(lang, [_pattern(entry) for entry in raw["patterns"]])
+        return [_pattern(entry) for entry in raw["patterns"]]
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
         """Patterns whose trigger is ``lemma`` with part of speech ``pos`` (verb|noun)."""
@@ -76,6 +94,10 @@ class Lexicon:
 
     def lemmas(self, pos: str) -> set[str]:
         return {lemma for (p, lemma) in self._by_lemma if p == pos}
+
+
+def _constrained(p: Pattern) -> bool:
+    return bool(p.objects or p.complement or p.governors)
 
 
 def _pattern(entry: dict[str, Any]) -> Pattern:

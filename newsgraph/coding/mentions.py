@@ -25,6 +25,9 @@ _NP_MODIFIERS = {"amod", "det", "det:poss", "nmod:poss", "flat", "flat:name", "a
                  "nummod", "poss"}
 # prepositions after an agent noun that locate it ("Regierung in Moskau", "Botschafter aus Berlin")
 _AGENT_LOCATIVE = {"in", "aus", "von", "im", "of", "from", "in"}
+# English possessive "'s" (labelled case) and the agent "by" of a nominalisation belong to the phrase
+_POSSESSIVE_MARKERS = {"'s", "’s", "'"}
+_AGENT_PREPS = {"by"}
 _PRONOUNS = {
     "er": ("Masc", "Sing"), "ihm": ("Masc", "Sing"), "ihn": ("Masc", "Sing"),
     "sie": (None, None), "ihr": ("Fem", "Sing"),
@@ -95,6 +98,8 @@ class MentionIndex:
             if child.dep_ not in _NP_MODIFIERS:
                 continue
             prep = case_of(child)
+            if prep in _POSSESSIVE_MARKERS or prep in _AGENT_PREPS:
+                prep = ""  # "Serbia's suppression", "calls by Belarus's rulers": the phrase's own actors
             if prep and not (prep in _AGENT_LOCATIVE and _is_agentive(token, mention)):
                 continue
             self._collect(child, depth - (child.dep_ != "conj"), out, seen)

@@ -89,10 +89,16 @@ def test_lexicon_shipped_english_is_valid_and_covers_all_plover_types(ontology: 
     assert len(lex.patterns) > 1000
     types = {p.event_type or ontology.get(p.cameo).event_type for p in lex.patterns}
     assert types == set(PLOVER_TYPES)
-    # bare verbs come after the patterns constrained by an object (the coder takes the first that fits)
+    # bare verbs come after the patterns constrained by an object (the coder takes the first that fits),
+    # and among the bare ones the hand-written pattern (en.manual.yaml) comes first
     attack = lex.lookup("verb", "attack")
-    assert attack[-1].cameo == "190" and not attack[-1].objects and all(p.objects for p in attack[:-1])
-    assert [p.cameo for p in lex.lookup("verb", "condemn") if not p.objects] == ["111"]
+    bare = [p for p in attack if not p.objects]
+    assert attack[: len(attack) - len(bare)] == [p for p in attack if p.objects]
+    assert [p.id for p in bare] == ["en.m.attack", "en.attack"] and {p.cameo for p in bare} == {"190"}
+    assert [p.cameo for p in lex.lookup("verb", "condemn") if not p.objects][0] == "111"
+    # PLOVER types "agree" as AGREE, though PETRARCH codes it 050 (diplomatic cooperation, SUPPORT)
+    agree = [p for p in lex.lookup("verb", "agree") if not p.objects][0]
+    assert agree.id == "en.m.agree" and ontology.get(agree.cameo).event_type == "AGREE"
     assert any("cease-fire" in p.objects and p.cameo == "0356" for p in lex.lookup("verb", "agree"))
     assert lex.lookup("verb", "set") and all(p.complement or p.objects for p in lex.lookup("verb", "set"))
 
@@ -109,3 +115,13 @@ def test_lexicon_english_is_what_the_builder_makes(ontology: Ontology, shared_di
 def test_lexicon_english_cues_load() -> None:
     cues = Cues.load("en")
     assert "accuse" in cues.allegation_verbs and "say" in cues.speech_verbs and "will" in cues.future_aux
+
+
+def test_manual_english_patterns_are_valid(ontology: Ontology) -> None:
+    raw = yaml.safe_load((DATA_DIR / "en.manual.yaml").read_text(encoding="utf-8"))
+    assert validate_raw(raw, ontology) == []
+    # every PLOVER type has hand-written core patterns
+    types = {p.get("event_type") or ontology.get(p["cameo"]).event_type for p in raw["patterns"]}
+    assert types == set(PLOVER_TYPES)
+    # YAML 1.1 reads a bare on/off as a boolean: the validation must have caught it, so none is left
+    assert all(isinstance(x, str) for p in raw["patterns"] for x in p.get("recipient", []) + p.get("complement", []))
