@@ -127,7 +127,10 @@ def _clause_mentions(trigger: Token, index: MentionIndex) -> list[Found]:
     out = []
     for clause in trigger.children:
         if clause.dep_ in ("ccomp", "parataxis", "xcomp", "csubj"):
-            out += [Found(m.actor, m.start, m.end, "direct") for m in index.in_range(clause.left_edge.i, clause.right_edge.i + 1)]
+            # the clause's subject first ("demanded that the US cancel plans to sell weapons to Taiwan": the US)
+            subj = [f for t in [*subjects(clause)[0], *children(clause, PASS_SUBJ)] for f in index.phrase_actors(t)]
+            out += subj or [Found(m.actor, m.start, m.end, "direct")
+                            for m in index.in_range(clause.left_edge.i, clause.right_edge.i + 1)]
     if trigger.dep_ in ("parataxis", "ccomp", "conj") and trigger.head.i < trigger.i:
         head, own = trigger.head, range(trigger.left_edge.i, trigger.right_edge.i + 1)
         out += [Found(m.actor, m.start, m.end, "direct") for m in index.in_range(head.left_edge.i, head.right_edge.i + 1)
