@@ -239,11 +239,14 @@ class RelationExtractor:
         return None
 
     def _parties_of(self, verb: Token, noun: Token, index: MentionIndex, sentence_start: int) -> list[Actor]:
-        """The verb's subjects; failing a parse, the actors named between the verb and the noun."""
+        """The verb's subjects; when the tagger took the verb for an adjective ("Zwar unterhalten China und
+        Nordkorea ein Defensivbündnis", no subject attached), the actors named between verb and noun,
+        outside prepositional phrases."""
         found = [a for s in subjects(verb)[0] for a in self._actors(s, index, sentence_start)]
-        if found or verb.i > noun.i:
+        if found or verb.i > noun.i or verb.pos_ in ("VERB", "AUX"):
             return found
-        return [m.actor for m in index.in_range(verb.i + 1, noun.i)]
+        doc = noun.doc
+        return [m.actor for m in index.in_range(verb.i + 1, noun.i) if not case_of(doc[m.head])]
 
     def _signing_modifier(self, noun: Token) -> Token | None:
         """The participle of "ein mit Kim unterzeichnetes Abkommen"."""
