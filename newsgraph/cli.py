@@ -306,7 +306,8 @@ KeepNegatedOpt = typer.Option(False, "--keep-negated",
 
 
 @eval_app.command("plover")
-def eval_plover(gold: Path = typer.Argument(..., help="A PLOVER GSR JSON file, e.g. PLOVER_GSR.dev.en.json."),
+def eval_plover(gold: Path = typer.Argument(..., help="A PLOVER GSR JSON file, e.g. PLOVER_GSR.dev.en.json, "
+                                            "or the German gold benchmarks/gold/gnad_de.gold.json."),
                 keep_negated: bool = KeepNegatedOpt) -> None:
     """Event-type and type + actor/recipient-country precision/recall/F1, per type, with a calibration table."""
     from newsgraph.eval.events import code_plover, has_parser
@@ -314,11 +315,14 @@ def eval_plover(gold: Path = typer.Argument(..., help="A PLOVER GSR JSON file, e
     from newsgraph.pipeline import Newsgraph
 
     data = read_plover_gold(gold)
-    graph = Newsgraph(_settings(lang="en"))
+    graph = Newsgraph(_settings(lang="auto"))
     result = score_plover(data, code_plover(graph, data), keep_negated=keep_negated)
-    result["system"]["parser"] = has_parser(graph, "en")
-    if not result["system"]["parser"]:
-        _err.print("newsgraph: warning: no English parser is shipped, so English text gets no events",
+    languages = sorted({u.language for u in data.units})
+    missing = [lang for lang in languages if not has_parser(graph, lang)]
+    result["system"]["languages"] = languages
+    result["system"]["parser"] = not missing
+    if missing:
+        _err.print(f"newsgraph: warning: no parser is shipped for {', '.join(missing)}, so that text gets no events",
                    highlight=False, markup=False)
     print(json.dumps(result, ensure_ascii=False))
 

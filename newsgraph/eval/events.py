@@ -18,7 +18,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from newsgraph.eval.petrarch import PetrarchSentence
-from newsgraph.eval.plover import GOLD_DATE, PloverGold
+from newsgraph.eval.plover import PloverGold
 from newsgraph.eval.scoring import SystemEvent, system_event
 from newsgraph.model import Article
 from newsgraph.pipeline import Newsgraph
@@ -30,14 +30,15 @@ def has_parser(graph: Newsgraph, lang: str) -> bool:
     return graph.linguist.has_parser(lang)
 
 
-def code_plover(graph: Newsgraph, gold: PloverGold, lang: str = "en") -> list[SystemEvent]:
-    """Code every gold unit as one article dated 2000-01-01 (the date of all gold records)."""
-    day = dt.date.fromisoformat(GOLD_DATE)
+def code_plover(graph: Newsgraph, gold: PloverGold, lang: str | None = None) -> list[SystemEvent]:
+    """Code every gold unit as one article in its language (``lang`` overrides) and on its date."""
     out: list[SystemEvent] = []
-    if not has_parser(graph, lang):
-        return out
     for unit in gold.units:
-        coded = graph.process(Article(unit.id, unit.text, day, "day", lang))
+        language = lang or unit.language
+        if not has_parser(graph, language):
+            continue
+        day = dt.date.fromisoformat(unit.date) if unit.date else None
+        coded = graph.process(Article(unit.id, unit.text, day, "day" if day else None, language))
         out += [s for e in coded.events for s in system_event(unit.id, e)]
     return out
 

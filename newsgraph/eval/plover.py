@@ -3,14 +3,17 @@
 Gold file: a JSON list of records, one gold event each, with ``id``, ``event`` (the
 PLOVER 0.5 type), ``text`` (one sentence), ``source``/``target`` (lists of
 ``{"actorText", "code", "sector"}``; a missing target is absent, null or ``""``),
-``mode``, ``context``.  Records without ``text`` (the ``DOCUMENT`` header record)
-are skipped and counted.
+``mode``, ``context``, optional ``language`` (default ``en``) and ``date`` (default
+2000-01-01, the date of every PLOVER GSR record; null = undated).  Records without
+``text`` (the ``DOCUMENT`` header record) and records marked ``"skip": true`` (broken
+sentences) are skipped and counted; ``"event": null`` marks a sentence coded as having no
+event (a unit with no gold keys, where every system event is a false positive).
 
 Scoring definition
 ------------------
 * Unit = one distinct sentence text.  Records with the same text are one unit with
-  several gold events.  The system codes each unit as one English article
-  (date 2000-01-01, the date of every gold record); all its events belong to the unit.
+  several gold events.  The system codes each unit as one article in the record's
+  language and date; all its events belong to the unit.
 * Event types: PLOVER 0.5 names are mapped to today's PLOVER (``PLOVER05``):
   DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT.
 * Level ``type``: per unit, the *set* of gold types vs the set of system types.
@@ -68,6 +71,8 @@ class GoldUnit:
     id: str  # id of the unit's first record
     text: str
     events: tuple[GoldEvent, ...]
+    language: str = "en"
+    date: str | None = GOLD_DATE
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ def read_plover_gold(path: Path) -> PloverGold:
         raise InputError(f"{path}: expected a JSON list of PLOVER records")
     skipped: Counter[str] = Counter()
     by_text: dict[str, list[GoldEvent]] = {}
-    first_id: dict[str, str] = {}
+    first: dict[str, dict] = {}
     records = 0
     for n, rec in enumerate(raw, start=1):
         if not isinstance(rec, dict) or "event" not in rec:
@@ -118,16 +123,25 @@ def read_plover_gold(path: Path) -> PloverGold:
         if not text:
             skipped[f"no text ({rec['event']})"] += 1
             continue
+        if rec.get("skip"):
+            skipped["marked skip"] += 1
+            continue
+        key = " ".join(text.split())
+        first.setdefault(key, {"id": str(rec.get("sentence_id") or rec.get("id", n)),
+                               "language": rec.get("language") or "en",
+                               "date": rec["date"] if "date" in rec else GOLD_DATE})
+        by_text.setdefault(key, [])
+        if rec["event"] is None:  # a sentence coded as having no event
+            continue
         original = str(rec["event"]).upper()
         event = GoldEvent(str(rec.get("id", n)), PLOVER05.get(original, original), original,
                           _actors(rec.get("source"), where), _actors(rec.get("target"), where), rec.get("mode") or None)
         records += 1
-        key = " ".join(text.split())
-        by_text.setdefault(key, []).append(event)
-        first_id.setdefault(key, event.id)
-    if not records:
-        raise InputError(f"{path}: no PLOVER event records with text")
-    units = tuple(GoldUnit(first_id[t], t, tuple(evs)) for t, evs in by_text.items())
+        by_text[key].append(event)
+    if not by_text:
+        raise InputError(f"{path}: no PLOVER records with text")
+    units = tuple(GoldUnit(first[t]["id"], t, tuple(evs), first[t]["language"], first[t]["date"])
+                  for t, evs in by_text.items())
     return PloverGold(units, records, dict(skipped))
 
 

@@ -104,12 +104,36 @@ def test_plover_real_dev_file(shared_dir: Path) -> None:
     assert not {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT"} & set(types)
 
 
+def test_plover_reader_no_event_and_skipped_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "de.json"
+    path.write_text(json.dumps([
+        {"id": "S1-1", "sentence_id": "S1", "text": "Russland kritisierte die Ukraine.", "language": "de", "date": None,
+         "event": "ACCUSE", "source": [{"actorText": "Russland", "code": "RUS"}], "target": [{"actorText": "Ukraine", "code": "UKR"}]},
+        {"id": "S2", "text": "Das Wetter war schön.", "language": "de", "date": None, "event": None},
+        {"id": "S3", "text": "vom 7.", "language": "de", "event": None, "skip": True},
+    ]), encoding="utf-8")
+    gold = read_plover_gold(path)
+    assert [(u.id, len(u.events), u.language, u.date) for u in gold.units] == [("S1", 1, "de", None), ("S2", 0, "de", None)]
+    assert gold.records == 1 and gold.skipped == {"marked skip": 1}
+    # an event coded on the no-event sentence is a false positive
+    wrong = SystemEvent("S2", "ACCUSE", "111", SystemActor("RUS", "RUS"), None, 0.7)
+    right = SystemEvent("S1", "ACCUSE", "111", SystemActor("RUS", "RUS"), SystemActor("UKR", "UKR"), 0.9)
+    scores = score_plover(gold, [wrong, right])
+    assert (scores["type"]["tp"], scores["type"]["fp"], scores["type"]["fn"]) == (1, 1, 0)
+
+
+def test_german_gold_set_is_readable() -> None:
+    gold = read_plover_gold(Path(__file__).resolve().parents[2] / "benchmarks" / "gold" / "gnad_de.gold.json")
+    assert len(gold.units) >= 150 and {u.language for u in gold.units} == {"de"}
+    assert gold.records >= 100 and sum(1 for u in gold.units if not u.events) > 50
+
+
 @pytest.mark.parametrize("content, message", [
     ('[{"id": 1, "event": "AGREE"', "not valid JSON"),
     ('{"event": "AGREE"}', "expected a JSON list"),
     ('[{"id": "x", "text": "no event field"}]', "not a PLOVER record"),
     ('[{"id": "x", "event": "AGREE", "text": "t", "source": "USA"}]', "must be a list of actors"),
-    ('[{"id": "x", "event": "DOCUMENT"}]', "no PLOVER event records"),
+    ('[{"id": "x", "event": "DOCUMENT"}]', "no PLOVER records with text"),
 ])
 def test_plover_malformed_files(tmp_path: Path, content: str, message: str) -> None:
     bad = tmp_path / "bad.json"
@@ -130,6 +154,30 @@ def test_cli_eval_plover_prints_json(small_gold: Path) -> None:
     assert out["type"]["tp"] + out["type"]["fn"] == 3
     assert out["type_country"]["tp"] + out["type_country"]["fn"] == 4
     assert set(out["calibration"]) == {"type", "type_country"}
+
+
+def test_plover_reader_no_event_and_skipped_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "de.json"
+    path.write_text(json.dumps([
+        {"id": "S1-1", "sentence_id": "S1", "text": "Russland kritisierte die Ukraine.", "language": "de", "date": None,
+         "event": "ACCUSE", "source": [{"actorText": "Russland", "code": "RUS"}], "target": [{"actorText": "Ukraine", "code": "UKR"}]},
+        {"id": "S2", "text": "Das Wetter war schön.", "language": "de", "date": None, "event": None},
+        {"id": "S3", "text": "vom 7.", "language": "de", "event": None, "skip": True},
+    ]), encoding="utf-8")
+    gold = read_plover_gold(path)
+    assert [(u.id, len(u.events), u.language, u.date) for u in gold.units] == [("S1", 1, "de", None), ("S2", 0, "de", None)]
+    assert gold.records == 1 and gold.skipped == {"marked skip": 1}
+    # an event coded on the no-event sentence is a false positive
+    wrong = SystemEvent("S2", "ACCUSE", "111", SystemActor("RUS", "RUS"), None, 0.7)
+    right = SystemEvent("S1", "ACCUSE", "111", SystemActor("RUS", "RUS"), SystemActor("UKR", "UKR"), 0.9)
+    scores = score_plover(gold, [wrong, right])
+    assert (scores["type"]["tp"], scores["type"]["fp"], scores["type"]["fn"]) == (1, 1, 0)
+
+
+def test_german_gold_set_is_readable() -> None:
+    gold = read_plover_gold(Path(__file__).resolve().parents[2] / "benchmarks" / "gold" / "gnad_de.gold.json")
+    assert len(gold.units) >= 150 and {u.language for u in gold.units} == {"de"}
+    assert gold.records >= 100 and sum(1 for u in gold.units if not u.events) > 50
 
 
 @pytest.mark.parametrize("content, message", [(None, "no such file"), ("[{", "not valid JSON")])
