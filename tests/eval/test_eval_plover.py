@@ -108,7 +108,8 @@ def test_plover_reader_no_event_and_skipped_sentences(tmp_path: Path) -> None:
     path = tmp_path / "de.json"
     path.write_text(json.dumps([
         {"id": "S1-1", "sentence_id": "S1", "text": "Russland kritisierte die Ukraine.", "language": "de", "date": None,
-         "event": "ACCUSE", "source": [{"actorText": "Russland", "code": "RUS"}], "target": [{"actorText": "Ukraine", "code": "UKR"}]},
+         "event": "ACCUSE", "source": [{"actorText": "Russland", "code": "RUS"}],
+         "target": [{"actorText": "Ukraine", "code": "UKR"}]},
         {"id": "S2", "text": "Das Wetter war schön.", "language": "de", "date": None, "event": None},
         {"id": "S3", "text": "vom 7.", "language": "de", "event": None, "skip": True},
     ]), encoding="utf-8")
@@ -154,30 +155,6 @@ def test_cli_eval_plover_prints_json(small_gold: Path) -> None:
     assert out["type"]["tp"] + out["type"]["fn"] == 3
     assert out["type_country"]["tp"] + out["type_country"]["fn"] == 4
     assert set(out["calibration"]) == {"type", "type_country"}
-
-
-def test_plover_reader_no_event_and_skipped_sentences(tmp_path: Path) -> None:
-    path = tmp_path / "de.json"
-    path.write_text(json.dumps([
-        {"id": "S1-1", "sentence_id": "S1", "text": "Russland kritisierte die Ukraine.", "language": "de", "date": None,
-         "event": "ACCUSE", "source": [{"actorText": "Russland", "code": "RUS"}], "target": [{"actorText": "Ukraine", "code": "UKR"}]},
-        {"id": "S2", "text": "Das Wetter war schön.", "language": "de", "date": None, "event": None},
-        {"id": "S3", "text": "vom 7.", "language": "de", "event": None, "skip": True},
-    ]), encoding="utf-8")
-    gold = read_plover_gold(path)
-    assert [(u.id, len(u.events), u.language, u.date) for u in gold.units] == [("S1", 1, "de", None), ("S2", 0, "de", None)]
-    assert gold.records == 1 and gold.skipped == {"marked skip": 1}
-    # an event coded on the no-event sentence is a false positive
-    wrong = SystemEvent("S2", "ACCUSE", "111", SystemActor("RUS", "RUS"), None, 0.7)
-    right = SystemEvent("S1", "ACCUSE", "111", SystemActor("RUS", "RUS"), SystemActor("UKR", "UKR"), 0.9)
-    scores = score_plover(gold, [wrong, right])
-    assert (scores["type"]["tp"], scores["type"]["fp"], scores["type"]["fn"]) == (1, 1, 0)
-
-
-def test_german_gold_set_is_readable() -> None:
-    gold = read_plover_gold(Path(__file__).resolve().parents[2] / "benchmarks" / "gold" / "gnad_de.gold.json")
-    assert len(gold.units) >= 150 and {u.language for u in gold.units} == {"de"}
-    assert gold.records >= 100 and sum(1 for u in gold.units if not u.events) > 50
 
 
 @pytest.mark.parametrize("content, message", [(None, "no such file"), ("[{", "not valid JSON")])
