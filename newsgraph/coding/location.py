@@ -4,7 +4,7 @@ governs it (the sentence), else the dateline — each with its source, never a g
 A place phrase that belongs to an actor ("die Regierungen in Moskau") says who, not where, and
 is skipped. The dateline ("Seoul/Moskau (Reuters) -") is where the reporter is, so it is used
 only when it names one place, for a statement-like (verbal) event of the lead sentence by an actor
-from that place's country that the text does not date to another day; a combined dateline
+from that place's country (a government: only from its capital) that the text does not date to another day; a combined dateline
 ("Seoul/Moskau") tells where the story was put together, not where anything in it happened.
 
 A statement-like event takes only a place on its own verb: "Russland hat Wahlen in Syrien
@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from newsgraph.coding.mentions import MentionIndex
-from newsgraph.coding.syntax import clause_tokens, is_verb
+from newsgraph.coding.syntax import case_of, clause_tokens, is_verb
 from newsgraph.model import Actor, Location
 from newsgraph.places import DatelinePlace, Place, PlaceMention
 
@@ -28,6 +28,8 @@ _SPECIFIC = {"city": 0, "admin1": 1, "country": 2}
 VERBAL_QUAD_CLASSES = (1, 3)
 VISIT_CODES = ("042",)
 _CORE_ARGUMENTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "dobj", "csubj"})
+_AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "csubj"})
+_AGENT_CASES = frozenset({"by", "von", "durch"})
 HOST_CODES = ("043",)
 
 
@@ -61,10 +63,10 @@ class Locator:
                 return _location(a.text, place, "clause")
         if other_day or not verbal:
             return None
-        countries = {a.country for a in actors if a.country}
         lead = self._dateline[0] if len(self._dateline) == 1 else None
         sent = token.sent
-        if lead is not None and lead.place.country in countries and sent.start_char <= lead.end + 2 < sent.end_char + 2:
+        if lead is not None and sent.start_char <= lead.end + 2 < sent.end_char + 2 and any(
+                _speaks_from(a, lead.place) for a in actors):
             return _location(lead.text, lead.place, "dateline")
         return None
 
@@ -75,28 +77,64 @@ class Locator:
             return None
         return min(candidates, key=lambda m: (_SPECIFIC[m.place.precision], abs(m.anchor - trigger.i)))
 
+    def _low_attachment(self, mention: PlaceMention, doc) -> Token | None:
+        """A place phrase the parser hung on the verb although it directly follows a common noun that is an
+        argument of that verb ("shielded by his backers in Moscow", "seek new allies in Moscow"): the noun
+        is the likelier host (right association). Not after a name or an actor ("met Putin in Moscow")."""
+        verb = doc[mention.attach]
+        prev = _noun_before(mention, doc)
+        if prev is None or not is_verb(verb) or prev.pos_ != "NOUN" or prev.head.i != verb.i:
+            return None
+        if prev.dep_ not in _CORE_ARGUMENTS | _AGENT_DEPS | {"obl"} or self._index.at(prev.i) is not None:
+            return None
+        return prev
+
     def _belongs_to_event(self, mention: PlaceMention, doc, clause: set[int], verbal: bool) -> bool:
         """The phrase hangs on the clause's verb or on a non-actor noun of the clause ("Besuch in Nordkorea",
         "nach dem Treffen in Pjöngjang"); for a statement-like event not on what is said or asked for
         (an object or subject: "Wahlen in Syrien gefordert" is about Syria, not said there)."""
-        node = doc[mention.attach]
+        node = self._low_attachment(mention, doc) or doc[mention.attach]
         for _ in range(4):
             if node.i not in clause:
                 return False
             if self._index.at(node.i) is not None and not is_verb(node):
-                return False
+                # an actor phrase says who — unless it only qualifies another noun of the clause
+                # ("ein Krankenhaus von Rebellen in der Provinz Hama": the hospital is in Hama)
+                if is_verb(node.head) or self._index.at(node.head.i) is not None or node.head.i == node.i:
+                    return False
             if is_verb(node) or node.head.i == node.i:
                 return True
             if verbal and node.dep_ in _CORE_ARGUMENTS:
                 return False
+            if node.dep_ in _AGENT_DEPS or case_of(node) in _AGENT_CASES:
+                return False  # "shielded by his backers in Moscow": the place says who, not where
             node = node.head
         return False
 
 
+def _noun_before(mention: PlaceMention, doc) -> Token | None:
+    """The word before the place phrase (for "in Moskau und Pjöngjang", before the first conjunct's phrase)."""
+    first = doc[mention.anchor]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    start = min(first.left_edge.i, mention.start)
+    return doc[start - 1] if start > 0 else None
+
+
+def _speaks_from(actor: Actor, place: Place) -> bool:
+    """An actor of the dateline's country; a government only from its capital (a statement of the Libyan
+    government datelined Sirte was not made in Sirte)."""
+    if actor.country != place.country:
+        return False
+    return actor.sector != "GOV" or place.capital or place.precision == "country"
+
+
 def _governing_verbs(head: Token) -> list[Token]:
+    """Verbs whose clause embeds ``head``'s clause; a coordinated clause ("withdrew ... and accused") is a
+    sibling, not a governor, and so is anything above it."""
     out = []
     node = head
-    while node.head.i != node.i:
+    while node.head.i != node.i and node.dep_ != "conj":
         node = node.head
         if is_verb(node):
             out.append(node)

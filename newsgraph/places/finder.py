@@ -1,7 +1,7 @@
 """Place mentions in a parsed document: prepositional phrases whose noun phrase names a place.
 
 Only locative phrases count ("in Pjöngjang", "nach Vietnam", "auf der Krim", "in the North
-Korean capital"): a bare country or capital name is usually an actor ("Moskau kritisierte"),
+Korean capital"; not "from", which names an origin): a bare country or capital name is usually an actor ("Moskau kritisierte"),
 which is the actor layer's business. Inside the phrase the most specific name wins (the city in
 "in der syrischen Stadt Aleppo"); "die nordkoreanische Hauptstadt" is that country's capital.
 """
@@ -17,12 +17,15 @@ from newsgraph.places.gazetteer import Gazetteer, Place
 
 LOCATIVE = {
     "de": frozenset({"in", "im", "ins", "nach", "bei", "beim", "auf", "an", "am", "vor", "nahe", "über"}),
-    "en": frozenset({"in", "at", "to", "near", "inside", "into", "outside", "across", "from"}),
+    "en": frozenset({"in", "at", "to", "near", "inside", "into", "outside", "across"}),
 }
 # generic place nouns followed by the name: "in der Stadt Aleppo", "in the city of Mosul"
 PLACE_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "ortschaft", "dorf", "gemeinde", "provinz", "region", "bezirk",
                                 "grenzstadt", "hafenstadt", "küstenstadt", "metropole"}),
                "en": frozenset({"city", "town", "village", "province", "region", "district", "capital", "port"})}
+# "im Osten des Landes", "in the country": the only country named shortly before, in a locative phrase only
+COUNTRY_ANAPHORS = {"de": frozenset({"land", "landes", "lande"}), "en": frozenset({"country"})}
+ANAPHOR_WINDOW_TOKENS = 80
 CAPITAL_WORDS = {"de": frozenset({"hauptstadt"}), "en": frozenset({"capital"})}
 _ARTICLE_PREPS = frozenset({"im", "ins", "am", "beim", "zum", "zur", "vom"})
 _NAME_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "nmod", "nk", "pnc"})
@@ -55,6 +58,7 @@ class PlaceFinder:
         self._preps = LOCATIVE.get(lang, LOCATIVE["en"])
         self._capital_words = CAPITAL_WORDS.get(lang, CAPITAL_WORDS["en"])
         self._place_nouns = PLACE_NOUNS.get(lang, PLACE_NOUNS["en"])
+        self._anaphors = COUNTRY_ANAPHORS.get(lang, COUNTRY_ANAPHORS["en"])
 
     def find(self, doc: Doc, countries: Mapping[int, str] | None = None) -> list[PlaceMention]:
         """Place mentions in ``doc``; ``countries`` maps token indices of country words (adjectives,
@@ -65,7 +69,7 @@ class PlaceFinder:
             case = self._case(token)
             if case is None:
                 continue
-            found = self._capital(token, countries) or self._name(token)
+            found = self._capital(token, countries) or self._name(token) or self._country_anaphor(token, countries)
             if found is None:
                 continue
             name, place, last = found
@@ -92,6 +96,19 @@ class PlaceFinder:
                 if place is not None:
                     return token.text, place, max(token.i, child.i)
         return None
+
+    def _country_anaphor(self, token: Token, countries: Mapping[int, str]) -> tuple[str, Place, int] | None:
+        """"im Osten des Landes" / "in the country": the one country named shortly before the phrase."""
+        words = [token, *(c for c in token.children if c.dep_ in ("nmod", "nmod:poss") and not _has_case(c))]
+        anaphor = next((w for w in words if w.lower_ in self._anaphors or w.lemma_.lower() in self._anaphors), None)
+        if anaphor is None or any(c.dep_ in ("amod", "nmod", "flat", "appos") and c.text[:1].isupper()
+                                  and c.pos_ in ("PROPN", "ADJ") for c in anaphor.children):
+            return None  # "das Land Niedersachsen", "the Baltic country" name their own place
+        before = {countries[i] for i in countries if anaphor.i - ANAPHOR_WINDOW_TOKENS <= i < token.left_edge.i}
+        if len(before) != 1:
+            return None  # no country, or several ("der libysche IS-Chef ... bei einem US-Luftangriff"): unknown
+        place = self.gazetteer.country(before.pop())
+        return (anaphor.text, place, max(token.i, anaphor.i)) if place is not None else None
 
     def _name(self, token: Token) -> tuple[str, Place, int] | None:
         doc = token.doc

@@ -50,7 +50,8 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], names: dict[str, list[Place]], preferred: dict[str, list[Place]],
                  countries: dict[str, Place], capitals: dict[str, Place], never: frozenset[str] = frozenset()) -> None:
-        self._names = {k: _unique([*preferred.get(k, ()), *sorted(names.get(k, ()), key=_priority)])
+        self._names = {k: _unique([*preferred.get(k, ()),
+                                   *sorted(names.get(k, ()), key=lambda p, k=k: _priority(p, normalize(p.name) == k))])
                        for k in {*names, *preferred}}
         self._never = never
         self._countries = countries
@@ -151,8 +152,10 @@ def _unique(places: list[Place]) -> list[Place]:
     return [p for p in places if not (id(p) in seen or seen.add(id(p)))]
 
 
-def _priority(place: Place) -> tuple[int, int, int]:
-    return (_RANK[place.precision], 0 if place.capital else 1, -place.population)
+def _priority(place: Place, main_name: bool = True) -> tuple[int, int, int, int]:
+    """Countries first, then a place whose own name it is before one that merely has it as an alternate name
+    ("Salisbury" is the English city, not the old name of Harare), then capitals, then population."""
+    return (_RANK[place.precision], 0 if main_name else 1, 0 if place.capital else 1, -place.population)
 
 
 def validate_manual(manual: dict, countries: set[str], city_ids: set[int], admin1: set[tuple[str, str]]) -> list[str]:
