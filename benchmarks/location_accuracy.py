@@ -4,6 +4,8 @@ The gold was written blind by reading each sampled event's sentence (benchmarks/
 draws the events, without their system location). Each gold event is found again in a fresh coding
 of its article (same article row, sentence and trigger) and scored:
 
+Events are matched by sentence, trigger and recipient.
+
 * gold "-" (the text names no place for the event): correct if the system gives no location,
   otherwise an *invented* location;
 * gold place: correct if the system's location is right *at the precision it states* — the same
@@ -65,6 +67,8 @@ def score(lang: str, shared: Path, graph: Newsgraph, gazetteer: Gazetteer) -> tu
             tmp.unlink()
             coded[row] = [e.to_dict() for e in graph.process(article).events]
         match = [e for e in coded[row] if e["sentence_index"] == int(g["sentence_index"]) and e["trigger"] == g["trigger"]]
+        # one trigger may give several events (one per recipient): take the one the gold row was drawn for
+        match.sort(key=lambda e: ";".join(a["code"] or a["text"] for a in e["recipient"]) != g["recipient"])
         if not match:
             counts["no longer coded"] += 1
             continue

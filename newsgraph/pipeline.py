@@ -128,7 +128,9 @@ class Newsgraph:
         countries = {i: m.actor.country for m in mentions if m.kind in ("country", "adjective", "capital")
                      and m.actor.country for i in range(m.start, m.end)}
         places = self.place_finder(lang).find(doc, countries)
-        locator = Locator(places, dateline_places(article.text, self.gazetteer), index, self.gazetteer.country)
+        cues = self.coder(lang).cues
+        locator = Locator(places, dateline_places(article.text, self.gazetteer), index, self.gazetteer.country,
+                          cues.gathering_nouns, cues.where_words)
         events = self.coder(lang).code(doc, index, statements, refs, article.id, dates, locator)
         events = [e for e in events if e.confidence >= self.settings.min_confidence]
         quotes = find_quotes(doc, index, statements, refs, article.id)

@@ -33,6 +33,8 @@ class Cues:
     commitment_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
     reported_future_forms: frozenset[str]
+    gathering_nouns: frozenset[str]
+    where_words: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

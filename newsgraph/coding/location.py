@@ -37,8 +37,13 @@ class Locator:
     """Picks the location of each event of one article."""
 
     def __init__(self, places: Sequence[PlaceMention], dateline: Sequence[DatelinePlace], index: MentionIndex,
-                 country_place: Callable[[str], Place | None] = lambda _iso3: None) -> None:
-        """``country_place(iso3)`` is the gazetteer's country record, for visits to a named country."""
+                 country_place: Callable[[str], Place | None] = lambda _iso3: None,
+                 gathering_nouns: frozenset[str] = frozenset(), where_words: frozenset[str] = frozenset()) -> None:
+        """``country_place(iso3)`` is the gazetteer's country record, for visits to a named country;
+        ``gathering_nouns`` ("summit", "Gipfel") are meetings whose place is the event's even when they are
+        what a statement-like event is about; ``where_words`` open a relative clause of place ("where", "wo")."""
+        self._gathering_nouns = gathering_nouns
+        self._where_words = where_words
         self._places = list(places)
         self._dateline = list(dateline)
         self._index = index
@@ -49,11 +54,12 @@ class Locator:
         """``token`` is the trigger, ``head`` the verb whose clause it belongs to; ``other_day`` is True when
         the text dates the event away from the article's time (then the dateline says nothing about it)."""
         verbal = quad_class in VERBAL_QUAD_CLASSES
-        found = self._in_clause(head, token, verbal)
+        prefer = {r.country for r in recipients if r.country}
+        found = self._in_clause(head, token, verbal, prefer) or self._where_antecedent(head)
         if found is not None:
             return _location(found.text, found.place, "clause")
         for verb in [*_governing_verbs(head), *((statement_verb,) if statement_verb is not None else ())]:
-            found = self._in_clause(verb, verb, True)
+            found = self._in_clause(verb, verb, True, prefer)
             if found is not None:
                 return _location(found.text, found.place, "sentence")
         visited = recipients if cameo in VISIT_CODES else actors if cameo in HOST_CODES else ()
@@ -70,12 +76,23 @@ class Locator:
             return _location(lead.text, lead.place, "dateline")
         return None
 
-    def _in_clause(self, head: Token, trigger: Token, verbal: bool) -> PlaceMention | None:
+    def _in_clause(self, head: Token, trigger: Token, verbal: bool, prefer: set[str]) -> PlaceMention | None:
+        """The most specific place of the clause; of several ("in Polen, Bulgarien, Rumänien ... stationiert"),
+        one in the recipient's country first, then the nearest to the trigger."""
         clause = {t.i for t in clause_tokens(head)} | {t.i for t in clause_tokens(trigger)}
         candidates = [m for m in self._places if m.anchor in clause and self._belongs_to_event(m, head.doc, clause, verbal)]
         if not candidates:
             return None
-        return min(candidates, key=lambda m: (_SPECIFIC[m.place.precision], abs(m.anchor - trigger.i)))
+        return min(candidates, key=lambda m: (m.place.country not in prefer, _SPECIFIC[m.place.precision],
+                                              abs(m.anchor - trigger.i)))
+
+    def _where_antecedent(self, head: Token) -> PlaceMention | None:
+        """"the north-east of Syria, where it established its region": a where-clause happens at its antecedent."""
+        if head.dep_ not in ("acl:relcl", "acl", "relcl") or not any(
+                c.lower_ in self._where_words for c in head.children if c.dep_ in ("advmod", "mark")):
+            return None
+        antecedent = head.head
+        return next((m for m in self._places if m.anchor == antecedent.i), None)
 
     def _low_attachment(self, mention: PlaceMention, doc) -> Token | None:
         """A place phrase the parser hung on the verb although it directly follows a common noun that is an
@@ -104,7 +121,7 @@ class Locator:
                     return False
             if is_verb(node) or node.head.i == node.i:
                 return True
-            if verbal and node.dep_ in _CORE_ARGUMENTS:
+            if verbal and node.dep_ in _CORE_ARGUMENTS and node.lemma_.lower() not in self._gathering_nouns:
                 return False
             if node.dep_ in _AGENT_DEPS or case_of(node) in _AGENT_CASES:
                 return False  # "shielded by his backers in Moscow": the place says who, not where

@@ -23,12 +23,9 @@ LOCATIVE = {
 PLACE_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "ortschaft", "dorf", "gemeinde", "provinz", "region", "bezirk",
                                 "grenzstadt", "hafenstadt", "küstenstadt", "metropole"}),
                "en": frozenset({"city", "town", "village", "province", "region", "district", "capital", "port"})}
-# "im Osten des Landes", "in the country": the only country named shortly before, in a locative phrase only
-COUNTRY_ANAPHORS = {"de": frozenset({"land", "landes", "lande"}), "en": frozenset({"country"})}
-ANAPHOR_WINDOW_TOKENS = 80
 CAPITAL_WORDS = {"de": frozenset({"hauptstadt"}), "en": frozenset({"capital"})}
 _ARTICLE_PREPS = frozenset({"im", "ins", "am", "beim", "zum", "zur", "vom"})
-_NAME_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "nmod", "nk", "pnc"})
+_NAME_DEPS = frozenset({"flat", "flat:name", "appos", "compound", "nmod", "nmod:poss", "nk", "pnc"})
 _SPECIFIC = {"city": 0, "admin1": 1, "country": 2}
 _MAX_NAME_TOKENS = 4
 
@@ -58,7 +55,6 @@ class PlaceFinder:
         self._preps = LOCATIVE.get(lang, LOCATIVE["en"])
         self._capital_words = CAPITAL_WORDS.get(lang, CAPITAL_WORDS["en"])
         self._place_nouns = PLACE_NOUNS.get(lang, PLACE_NOUNS["en"])
-        self._anaphors = COUNTRY_ANAPHORS.get(lang, COUNTRY_ANAPHORS["en"])
 
     def find(self, doc: Doc, countries: Mapping[int, str] | None = None) -> list[PlaceMention]:
         """Place mentions in ``doc``; ``countries`` maps token indices of country words (adjectives,
@@ -69,7 +65,7 @@ class PlaceFinder:
             case = self._case(token)
             if case is None:
                 continue
-            found = self._capital(token, countries) or self._name(token) or self._country_anaphor(token, countries)
+            found = self._capital(token, countries) or self._name(token)
             if found is None:
                 continue
             name, place, last = found
@@ -97,24 +93,15 @@ class PlaceFinder:
                     return token.text, place, max(token.i, child.i)
         return None
 
-    def _country_anaphor(self, token: Token, countries: Mapping[int, str]) -> tuple[str, Place, int] | None:
-        """"im Osten des Landes" / "in the country": the one country named shortly before the phrase."""
-        words = [token, *(c for c in token.children if c.dep_ in ("nmod", "nmod:poss") and not _has_case(c))]
-        anaphor = next((w for w in words if w.lower_ in self._anaphors or w.lemma_.lower() in self._anaphors), None)
-        if anaphor is None or any(c.dep_ in ("amod", "nmod", "flat", "appos") and c.text[:1].isupper()
-                                  and c.pos_ in ("PROPN", "ADJ") for c in anaphor.children):
-            return None  # "das Land Niedersachsen", "the Baltic country" name their own place
-        before = {countries[i] for i in countries if anaphor.i - ANAPHOR_WINDOW_TOKENS <= i < token.left_edge.i}
-        if len(before) != 1:
-            return None  # no country, or several ("der libysche IS-Chef ... bei einem US-Luftangriff"): unknown
-        place = self.gazetteer.country(before.pop())
-        return (anaphor.text, place, max(token.i, anaphor.i)) if place is not None else None
-
     def _name(self, token: Token) -> tuple[str, Place, int] | None:
         doc = token.doc
+        generic = token.lemma_.lower() in self._place_nouns or token.lower_ in self._place_nouns
+        # an apposition names the place only after a name or a place noun ("in der Stadt, Aleppo"),
+        # not after any noun ("in power, Iran, ...")
         members = sorted({token.i, *(c.i for c in token.children
-                                     if (c.dep_ in _NAME_DEPS or c.dep_ == "amod") and _is_name_word(c) and not _has_case(c))})
-        if token.lemma_.lower() in self._place_nouns or token.lower_ in self._place_nouns:
+                                     if (c.dep_ in _NAME_DEPS or c.dep_ == "amod") and _is_name_word(c) and not _has_case(c)
+                                     and (c.dep_ != "appos" or generic or token.pos_ == "PROPN"))})
+        if generic:
             # the parser often hangs the name elsewhere: take the words right after the noun ("of" allowed)
             i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of")
             while i < len(doc) and i - token.i <= _MAX_NAME_TOKENS and _is_name_word(doc[i]) and not _has_case(doc[i]):
