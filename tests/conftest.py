@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED") or REPO.parent / "shared")  # set it when running from a worktree
 SEED = SHARED / "seeds" / "000_0b8838c6ec95b6ce.txt"
 
 
