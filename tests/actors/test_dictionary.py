@@ -23,13 +23,13 @@ PEOPLE = """
   name: Max Muster
   country: DEU
   names: {{any: [Max Muster]}}
-  roles: [{{code: DEUGOV, from: {a_from}, to: {a_to}}}]
+  roles: [{{code: DEUGOV, from: {a_from}, to: {a_to}, source: test}}]
 - id: max-b
   name: Max Muster
   country: AUT
   {ambiguous}
   names: {{any: [Max Muster]}}
-  roles: [{{code: AUTGOV, from: {b_from}}}]
+  roles: [{{code: AUTGOV, from: {b_from}, source: test}}]
 """
 
 
@@ -135,7 +135,7 @@ def test_schema_errors_are_reported(tmp_path: Path):
 
 
 def test_unknown_petrarch_link_is_reported(tmp_path: Path):
-    write(tmp_path, "people.yaml", "- id: x\n  name: X Y\n  petrarch: NOBODY\n  roles: [{code: DEUGOV}]\n")
+    write(tmp_path, "people.yaml", "- id: x\n  name: X Y\n  petrarch: NOBODY\n  roles: [{code: DEUGOV, source: test}]\n")
     assert any("unknown petrarch id 'NOBODY'" in p for p in ActorDictionary.load(tmp_path).validate())
 
 
@@ -163,3 +163,26 @@ def test_build_is_deterministic_and_matches_shipped_files(shared_dir: Path, tmp_
         data = path.read_bytes()
         assert data == (second / path.name).read_bytes(), path.name
         assert data == (DATA_DIR / "derived" / path.name).read_bytes(), f"{path.name} is stale: rerun the build"
+
+
+def test_every_manual_role_needs_a_real_source(tmp_path: Path):
+    write(tmp_path, "people.yaml", "- id: x\n  name: X Y\n  roles:\n"
+          "    - {code: DEUGOV, from: 2020-01-01}\n"
+          "    - {code: DEUGOV, from: 2021-01-01, source: manual (public record)}\n"
+          "    - {code: DEUELI, source: petrarch2-Phoenix.Countries.actors.txt}\n")
+    problems = ActorDictionary.load(tmp_path).validate()
+    assert any("roles[0]: role DEUGOV needs a source" in p for p in problems), problems
+    assert any("roles[1]" in p and "names no source" in p for p in problems), problems
+    assert not any("roles[2]" in p for p in problems), problems
+
+
+def test_shipped_manual_roles_cite_their_source(dictionary: ActorDictionary):
+    manual = [r for a in dictionary.actors.values() if a.source == "manual (public record)" for r in a.roles
+              if r.reference is not None or r.source == "manual (public record)"]
+    assert len(manual) > 300
+    dated = [r for r in manual if r.dated]
+    assert all(r.reference for r in dated)
+    assert all(r.reference.startswith(("wikipedia:", "petrarch2")) for r in dated), {r.reference for r in dated}
+    # a PETRARCH-cited manual role keeps PETRARCH precedence
+    medvedev = dictionary.actors["dmitry-medvedev"]
+    assert any(r.code == "RUSELI" and r.source == "petrarch2" for r in medvedev.roles)
