@@ -186,3 +186,32 @@ def test_shipped_manual_roles_cite_their_source(dictionary: ActorDictionary):
     # a PETRARCH-cited manual role keeps PETRARCH precedence
     medvedev = dictionary.actors["dmitry-medvedev"]
     assert any(r.code == "RUSELI" and r.source == "petrarch2" for r in medvedev.roles)
+
+
+G20_P5 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF",
+          "TUR", "GBR", "USA")
+CONFLICT_PARTIES = ("UKR", "ISR", "PSE", "LBN", "IRN", "SDN", "PRK", "KOR", "CHN", "TWN")
+HEAD = ("president", "prime minister", "chancellor", "king", "premier", "general secretary", "supreme leader")
+FOREIGN = ("foreign", "secretary of state", "external affairs")
+
+
+def _roles_on(dictionary: ActorDictionary, iso3: str, day: dt.date) -> list[Role]:
+    return [r for a in dictionary.actors.values() for r in a.roles if r.code.startswith(iso3) and r.covers(day)]
+
+
+@pytest.mark.parametrize("day", [dt.date(2016, 1, 1), dt.date(2020, 1, 1), dt.date(2024, 6, 19)])
+def test_g20_and_p5_have_dated_heads_and_foreign_ministers(dictionary: ActorDictionary, day: dt.date):
+    missing = []
+    for iso3 in G20_P5:
+        notes = [(r.note or "").lower() for r in _roles_on(dictionary, iso3, day)]
+        for what, words in (("head", HEAD), ("foreign minister", FOREIGN)):
+            if not any(w in n for n in notes for w in words):
+                missing.append(f"{iso3} {what}")
+    assert not missing, f"{day}: {missing}"
+
+
+@pytest.mark.parametrize("day", [dt.date(2016, 1, 1), dt.date(2020, 1, 1), dt.date(2024, 6, 19)])
+def test_conflict_parties_and_igo_heads_have_someone_in_office(dictionary: ActorDictionary, day: dt.date):
+    manual = [r for a in dictionary.actors.values() if a.source == "manual (public record)" for r in a.roles]
+    for prefix in (*CONFLICT_PARTIES, "IGOUNO", "IGOWSTNAT", "IGOEUREEC"):
+        assert any(r.code.startswith(prefix) and r.covers(day) for r in manual), (prefix, day)
