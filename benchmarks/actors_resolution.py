@@ -50,6 +50,11 @@ sources and public record, not from resolver output), resolved with `ActorResolv
 | --- | ---: | ---: |
 {_rows(accuracy(outcomes, "category"))}
 
+Not a held-out set: the first 439 cases resolved 422/439 (96.1 %) on their first run (2026-11-29);
+the failures led to general fixes (title + surname rule, phrases in `resolve_name`, missing people,
+English agents *forces*/*negotiator*, Gaza/West Bank as PSE), after which 51 more German cases were
+written and resolved 51/51 on their first run.
+
 Failures ({len(failures)}):
 
 {chr(10).join(f"- {f}" for f in failures) or "- none"}
