@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", REPO.parent / "shared"))
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED") or REPO.parent / "shared")  # set it when running from a worktree
 SEED = SHARED / "seeds" / "000_0b8838c6ec95b6ce.txt"
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 LANGS: tuple[str, ...] = ("de", "en")
 SOURCE_PETRARCH = "petrarch2"
 SOURCE_MANUAL = "manual (public record)"
+#: a manual role whose ``source`` starts with this repeats a PETRARCH role (PETRARCH precedence)
+PETRARCH_REFERENCE_PREFIX = "petrarch2"
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,10 @@ class Role:
     """A CAMEO code held from ``start`` to ``end`` (inclusive; ``None`` = open).
 
     A role with neither date is the *fallback*: it applies on dates no dated role
-    covers (PETRARCH's undated ``[RUSELI]`` line).
+    covers (PETRARCH's undated ``[RUSELI]`` line).  ``source`` is the kind of record
+    (:data:`SOURCE_MANUAL` or :data:`SOURCE_PETRARCH`, which decides precedence);
+    ``reference`` says where the role and its dates come from (a Wikipedia article, a
+    PETRARCH file) — required for every role in the manual files.
     """
 
     code: str
@@ -55,6 +60,7 @@ class Role:
     end: dt.date | None = None
     source: str = SOURCE_PETRARCH
     note: str | None = None
+    reference: str | None = None
 
     @property
     def dated(self) -> bool:

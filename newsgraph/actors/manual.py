@@ -15,7 +15,16 @@ from typing import Any
 
 import yaml
 
-from newsgraph.actors.entries import LANGS, SOURCE_MANUAL, ActorEntry, AgentEntry, Aliases, Role
+from newsgraph.actors.entries import (
+    LANGS,
+    PETRARCH_REFERENCE_PREFIX,
+    SOURCE_MANUAL,
+    SOURCE_PETRARCH,
+    ActorEntry,
+    AgentEntry,
+    Aliases,
+    Role,
+)
 from newsgraph.actors.errors import ActorDataError
 
 
@@ -127,14 +136,20 @@ def _roles(value: Any, where: str, problems: list[str]) -> tuple[Role, ...]:
         ok2, end = parse_date(raw.get("to"), f"{here}.to", problems)
         if not (ok1 and ok2):
             continue
+        reference = str(raw.get("source") or "").strip()
+        if not reference:
+            problems.append(f"{here}: role {raw['code']} needs a source (where the role and its dates come from)")
+        elif reference == SOURCE_MANUAL:
+            problems.append(f"{here}: role {raw['code']}: source {reference!r} names no source; cite the article or file")
         note = raw.get("note")
         out.append(
             Role(
                 code=raw["code"].strip(),
                 start=start,
                 end=end,
-                source=str(raw.get("source") or SOURCE_MANUAL),
+                source=SOURCE_PETRARCH if reference.startswith(PETRARCH_REFERENCE_PREFIX) else SOURCE_MANUAL,
                 note=str(note) if note is not None else None,
+                reference=reference or None,
             )
         )
     return tuple(out)

@@ -7,6 +7,9 @@ the doc left to right:
   document (``Kim`` after ``Kim Jong Un``) → that person (the memory lives
   only for one call);
 * a span spaCy tagged ``PER``/``PERSON`` → an unknown person (or a known one);
+* a capitalised surname right after a title word (``Machthaber Kim``,
+  ``President Mugabe``) → every known person with that surname; the resolver
+  picks the one holding a dated role on the article's date;
 * 2–3 capitalised words right after a title word (``Experte Artjom Lukin``)
   → an unknown person;
 * 2–4 capitalised words close to a known name (rapidfuzz) → that person,
@@ -19,11 +22,13 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from newsgraph.actors.dictionary import ActorDictionary
+from newsgraph.actors.entries import SOURCE_MANUAL
 from newsgraph.actors.lexicon import LexEntry, Lexicon
 from newsgraph.actors.matching import Unit
 from newsgraph.actors.text import norm
 
 MEMORY_CONFIDENCE = 0.9
+TITLE_SURNAME_CONFIDENCE = 0.8
 FUZZY_CONFIDENCE = 0.7
 UNKNOWN_CONFIDENCE = 0.5
 FUZZY_CUTOFF = 88.0
@@ -49,6 +54,15 @@ class NameFinder:
         self.dictionary = dictionary
         self.lex = lex
         self.stop = stop_words
+        surnames: dict[str, list[str]] = {}
+        for e in dictionary.actors.values():
+            if e.kind == "person":
+                for s in e.short_names:
+                    surnames.setdefault(norm(s), []).append(e.id)
+        #: surname → people with that surname, manual entries first
+        self.surnames: dict[str, tuple[str, ...]] = {
+            k: tuple(sorted(v, key=lambda i: dictionary.actors[i].source != SOURCE_MANUAL)) for k, v in surnames.items()
+        }
 
     def add_units(self, doc: Doc, units: list[Unit]) -> list[Unit]:
         """``units`` plus the person names found around them, sorted by position."""
@@ -110,6 +124,12 @@ class NameFinder:
             if found is not None:
                 return self._person(i, ent_end, found, span.text, FUZZY_CONFIDENCE, "fuzzy")
             return self._person(i, ent_end, UNKNOWN, span.text, UNKNOWN_CONFIDENCE, "entity")
+        titled = prev is not None and prev.end == i and (prev.kind == "agent" or prev.agent is not None)
+        if titled and run - i == 1:
+            people = self.surnames.get(key)
+            if people:
+                entries = tuple(LexEntry(text, "person", p, genitive=genitive) for p in people)
+                return Unit(i, i + 1, entries, confidence=TITLE_SURNAME_CONFIDENCE, how="title-surname")
         words = [t.text for t in doc[i:run]]
         if run - i < 2 or words[0].lower() in self.stop:
             return None

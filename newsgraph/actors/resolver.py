@@ -13,8 +13,10 @@ inside one :meth:`ActorResolver.find` call.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import dataclass
 
+import spacy
 from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.tokens import Doc
@@ -33,6 +35,8 @@ MENTION_KINDS = ("country", "person", "org", "agent", "capital", "adjective", "u
 #: ActorMention.kind → Actor.kind (the model knows country | person | org | agent | place | unknown).
 _ACTOR_KIND = {"capital": "country", "adjective": "country"}
 AMBIGUOUS_CONFIDENCE = 0.6
+#: Names kept by :meth:`ActorResolver.resolve_name` (per resolver, least recently used dropped first).
+CACHE_SIZE = 65_536
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ class _Resolved:
 class ActorResolver:
     """Finds and resolves actor mentions for one language (``de`` or ``en``)."""
 
-    def __init__(self, dictionary: ActorDictionary, lang: str) -> None:
+    def __init__(self, dictionary: ActorDictionary, lang: str, cache_size: int = CACHE_SIZE) -> None:
         if lang not in LANGS:
             raise ActorDataError(f"no actor dictionary for language {lang!r} (have {', '.join(LANGS)})")
         self.dictionary = dictionary
@@ -81,6 +85,9 @@ class ActorResolver:
         self.lexicon = Lexicon(dictionary, lang)
         self._stop = frozenset(DE_STOP if lang == "de" else EN_STOP)
         self._names = NameFinder(dictionary, self.lexicon, self._stop)
+        self._cache_size = max(0, cache_size)
+        self._cache: OrderedDict[tuple[str, dt.date | None], ResolvedName | None] = OrderedDict()
+        self._tokenizer: spacy.language.Language | None = None
 
     # -- public API --------------------------------------------------------------------
     def find(self, doc: Doc, date: dt.date | None = None) -> list[ActorMention]:
@@ -91,16 +98,59 @@ class ActorResolver:
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
 
     def resolve_name(self, name: str, date: dt.date | None = None) -> ResolvedName | None:
-        """Resolve a bare name (person, organisation, country, capital) on ``date``."""
-        entries = tuple(e for e in self.lexicon.lookup(name.strip()) if e.kind != "agent")
-        confidence = 1.0
-        if not entries:
-            target = self._names.fuzzy(name.strip())
-            if target is None:
-                return None
-            entries, confidence = (LexEntry(name, "person", target),), FUZZY_CONFIDENCE
-        entry, conf = self._pick(entries, date)
-        r = self._resolve_entry(entry, date)
+        """Resolve a name or short noun phrase on ``date``; ``None`` if it names no known actor.
+
+        Tried in order: the exact alias (``Medwedew``, ``Russlands``, ``Moskau``); the phrase as
+        :meth:`find` reads it (``Präsident Putin``, ``der russische Außenminister`` → RUSGOV,
+        the longest mention with a code wins); a fuzzy match on a known person's full name.
+        Results are cached per resolver, keyed by (whitespace-normalised name, date).
+        """
+        key = (" ".join(name.split()), date)
+        cache = self._cache
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+        found = self._resolve_uncached(key[0], date)
+        if self._cache_size:
+            cache[key] = found
+            if len(cache) > self._cache_size:
+                cache.popitem(last=False)
+        return found
+
+    def cache_info(self) -> dict[str, int]:
+        """Size and bound of the :meth:`resolve_name` cache."""
+        return {"size": len(self._cache), "maxsize": self._cache_size}
+
+    def _resolve_uncached(self, name: str, date: dt.date | None) -> ResolvedName | None:
+        if not name:
+            return None
+        entries = tuple(e for e in self.lexicon.lookup(name) if e.kind != "agent")
+        if entries:
+            entry, conf = self._pick(entries, date)
+            return self._resolved_name(self._resolve_entry(entry, date), name, conf)
+        phrase = self._phrase(name, date)
+        if phrase is not None:
+            return self._resolved_name(phrase, name, phrase.confidence)
+        target = self._names.fuzzy(name)
+        if target is None:
+            return None
+        entry = LexEntry(name, "person", target)
+        return self._resolved_name(self._resolve_entry(entry, date), name, FUZZY_CONFIDENCE)
+
+    def _phrase(self, text: str, date: dt.date | None) -> _Resolved | None:
+        """The longest coded mention :meth:`find` would make of ``text`` (tokenised with ``spacy.blank``)."""
+        if self._tokenizer is None:
+            self._tokenizer = spacy.blank(self.lang)
+        doc = self._tokenizer(text)
+        units = self._names.add_units(doc, scan(doc, self.lexicon))
+        best: tuple[int, _Resolved] | None = None
+        for c in Composer(doc, units, self.lang, self._stop).chunks():
+            r, _ = self._chunk(c, date)
+            if r.code is not None and (best is None or c.end - c.start > best[0]):
+                best = (c.end - c.start, r)
+        return best[1] if best else None
+
+    def _resolved_name(self, r: _Resolved, name: str, confidence: float) -> ResolvedName:
         _, sector = self._split(r.code)
         return ResolvedName(
             name=r.name or name,
@@ -110,7 +160,7 @@ class ActorResolver:
             wikidata=r.wikidata,
             valid_from=r.role.start if r.role else None,
             valid_to=r.role.end if r.role else None,
-            confidence=min(confidence, conf),
+            confidence=min(confidence, r.confidence),
         )
 
     # -- resolution --------------------------------------------------------------------

@@ -23,13 +23,13 @@ PEOPLE = """
   name: Max Muster
   country: DEU
   names: {{any: [Max Muster]}}
-  roles: [{{code: DEUGOV, from: {a_from}, to: {a_to}}}]
+  roles: [{{code: DEUGOV, from: {a_from}, to: {a_to}, source: test}}]
 - id: max-b
   name: Max Muster
   country: AUT
   {ambiguous}
   names: {{any: [Max Muster]}}
-  roles: [{{code: AUTGOV, from: {b_from}}}]
+  roles: [{{code: AUTGOV, from: {b_from}, source: test}}]
 """
 
 
@@ -135,7 +135,7 @@ def test_schema_errors_are_reported(tmp_path: Path):
 
 
 def test_unknown_petrarch_link_is_reported(tmp_path: Path):
-    write(tmp_path, "people.yaml", "- id: x\n  name: X Y\n  petrarch: NOBODY\n  roles: [{code: DEUGOV}]\n")
+    write(tmp_path, "people.yaml", "- id: x\n  name: X Y\n  petrarch: NOBODY\n  roles: [{code: DEUGOV, source: test}]\n")
     assert any("unknown petrarch id 'NOBODY'" in p for p in ActorDictionary.load(tmp_path).validate())
 
 
@@ -163,3 +163,55 @@ def test_build_is_deterministic_and_matches_shipped_files(shared_dir: Path, tmp_
         data = path.read_bytes()
         assert data == (second / path.name).read_bytes(), path.name
         assert data == (DATA_DIR / "derived" / path.name).read_bytes(), f"{path.name} is stale: rerun the build"
+
+
+def test_every_manual_role_needs_a_real_source(tmp_path: Path):
+    write(tmp_path, "people.yaml", "- id: x\n  name: X Y\n  roles:\n"
+          "    - {code: DEUGOV, from: 2020-01-01}\n"
+          "    - {code: DEUGOV, from: 2021-01-01, source: manual (public record)}\n"
+          "    - {code: DEUELI, source: petrarch2-Phoenix.Countries.actors.txt}\n")
+    problems = ActorDictionary.load(tmp_path).validate()
+    assert any("roles[0]: role DEUGOV needs a source" in p for p in problems), problems
+    assert any("roles[1]" in p and "names no source" in p for p in problems), problems
+    assert not any("roles[2]" in p for p in problems), problems
+
+
+def test_shipped_manual_roles_cite_their_source(dictionary: ActorDictionary):
+    manual = [r for a in dictionary.actors.values() if a.source == "manual (public record)" for r in a.roles
+              if r.reference is not None or r.source == "manual (public record)"]
+    assert len(manual) > 300
+    dated = [r for r in manual if r.dated]
+    assert all(r.reference for r in dated)
+    assert all(r.reference.startswith(("wikipedia:", "petrarch2")) for r in dated), {r.reference for r in dated}
+    # a PETRARCH-cited manual role keeps PETRARCH precedence
+    medvedev = dictionary.actors["dmitry-medvedev"]
+    assert any(r.code == "RUSELI" and r.source == "petrarch2" for r in medvedev.roles)
+
+
+G20_P5 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF",
+          "TUR", "GBR", "USA")
+CONFLICT_PARTIES = ("UKR", "ISR", "PSE", "LBN", "IRN", "SDN", "PRK", "KOR", "CHN", "TWN")
+HEAD = ("president", "prime minister", "chancellor", "king", "premier", "general secretary", "supreme leader")
+FOREIGN = ("foreign", "secretary of state", "external affairs")
+
+
+def _roles_on(dictionary: ActorDictionary, iso3: str, day: dt.date) -> list[Role]:
+    return [r for a in dictionary.actors.values() for r in a.roles if r.code.startswith(iso3) and r.covers(day)]
+
+
+@pytest.mark.parametrize("day", [dt.date(2016, 1, 1), dt.date(2020, 1, 1), dt.date(2024, 6, 19)])
+def test_g20_and_p5_have_dated_heads_and_foreign_ministers(dictionary: ActorDictionary, day: dt.date):
+    missing = []
+    for iso3 in G20_P5:
+        notes = [(r.note or "").lower() for r in _roles_on(dictionary, iso3, day)]
+        for what, words in (("head", HEAD), ("foreign minister", FOREIGN)):
+            if not any(w in n for n in notes for w in words):
+                missing.append(f"{iso3} {what}")
+    assert not missing, f"{day}: {missing}"
+
+
+@pytest.mark.parametrize("day", [dt.date(2016, 1, 1), dt.date(2020, 1, 1), dt.date(2024, 6, 19)])
+def test_conflict_parties_and_igo_heads_have_someone_in_office(dictionary: ActorDictionary, day: dt.date):
+    manual = [r for a in dictionary.actors.values() if a.source == "manual (public record)" for r in a.roles]
+    for prefix in (*CONFLICT_PARTIES, "IGOUNO", "IGOWSTNAT", "IGOEUREEC"):
+        assert any(r.code.startswith(prefix) and r.covers(day) for r in manual), (prefix, day)

@@ -300,3 +300,37 @@ def test_speed(de, nlp_de):
             de.find(doc, DAY)
     per_sentence = (time.perf_counter() - start) / (runs * len(docs))
     assert per_sentence < 0.001
+
+
+# --- resolve_name: phrases, title + surname, the cache ---------------------------------------------
+
+
+def test_resolve_name_reads_phrases_and_compounds(de, en):
+    assert de.resolve_name("der russische Außenminister", dt.date(2023, 6, 1)).code == "RUSGOV"
+    assert de.resolve_name("die nordkoreanische Armee", DAY).code == "PRKMIL"
+    assert de.resolve_name("US-Präsident", DAY).code == "USAGOV"
+    assert en.resolve_name("North Korea's foreign ministry", DAY).code == "PRKGOV"
+    assert de.resolve_name("Montag", DAY) is None
+
+
+def test_title_plus_surname_picks_the_office_holder_on_the_date(de, en):
+    kim = de.resolve_name("Machthaber Kim", dt.date(2023, 6, 1))
+    assert kim.code == "PRKGOV" and kim.confidence <= 0.8
+    mugabe = en.resolve_name("President Mugabe", dt.date(2005, 6, 1))
+    assert (mugabe.code, mugabe.name) == ("ZWEGOV", "Robert Mugabe")
+    # without a title a bare surname of a PETRARCH person is not resolved
+    assert en.resolve_name("Mugabe", dt.date(2005, 6, 1)) is None
+
+
+def test_resolve_name_cache_is_per_instance_bounded_and_date_aware(dictionary):
+    r = ActorResolver(dictionary, "de", cache_size=2)
+    assert r.resolve_name("Medwedew", dt.date(2009, 5, 1)).valid_from == dt.date(2008, 5, 7)
+    assert r.resolve_name("Medwedew", dt.date(2021, 5, 1)).valid_from == dt.date(2020, 1, 16)
+    assert r.resolve_name(" Medwedew ", dt.date(2009, 5, 1)).valid_from == dt.date(2008, 5, 7)  # cached, same key
+    assert r.cache_info() == {"size": 2, "maxsize": 2}
+    r.resolve_name("Unbekannter Name", DAY)
+    assert r.cache_info()["size"] == 2  # the least recently used entry was dropped
+    other = ActorResolver(dictionary, "de", cache_size=0)
+    assert other.cache_info() == {"size": 0, "maxsize": 0}
+    assert other.resolve_name("Putin", DAY).code == "RUSGOV"
+    assert other.cache_info()["size"] == 0
