@@ -108,10 +108,11 @@ def main() -> None:
 
 `python benchmarks/eval_gold.py` (equivalently `newsgraph eval plover …` / `newsgraph eval petrarch … --use-parse`),
 run on {machine()}.
-Coder: the current `EventCoder` with `newsgraph/coding/data/en.yaml` (converted from PETRARCH2's CAMEO verb
-dictionary) and `cues.en.yaml`; English parser shipped: **{'yes' if parsed_en else 'no'}**.
+Coder: the current `EventCoder` with `newsgraph/coding/data/en.manual.yaml` (hand-written core patterns of the
+16 PLOVER types) before `en.yaml` (converted from PETRARCH2's CAMEO verb dictionary), and `cues.en.yaml`;
+English parser shipped: **{'yes' if parsed_en else 'no'}**.
 Split: these are the *dev* files (PLOVER_GSR dev half; the PETRARCH-2 validation file); the PLOVER held-out
-half is not in ../shared. Negated events are left out of the scores (flagged, consumers filter).
+half is not in ../shared. Negated and hypothetical events are left out of the scores (flagged, consumers filter).
 {no_parser}
 ### PETRARCH-2 validation file (78 sentences, 80 gold events, 12 no-event sentences), from the file's UD parses
 

@@ -112,8 +112,8 @@ class EventCoder:
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
                 doc_id: str, dates: DateSettings, locator: Locator | None,
                 change: Embedding | None = None) -> list[Event]:
-        if not roles.actors and not (roles.passive and roles.recipients):
-            return []
+        if not roles.actors and not roles.passive:
+            return []  # an agentless passive ("wurden festgenommen") reports an event whose actor is unknown
         pattern = trig.pattern
         token = trig.token
         head = self._modality_head(token, pattern, statement)
