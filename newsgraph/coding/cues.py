@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import yaml
-
+from newsgraph.coding.datafile import read_yaml
 from newsgraph.errors import ModelError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -39,12 +38,7 @@ class Cues:
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":
         path = path or DATA_DIR / f"cues.{lang}.yaml"
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ModelError(f"no cue file for language {lang!r} ({path})") from None
-        except yaml.YAMLError as exc:
-            raise ModelError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        raw = read_yaml(path, "cue file", lang)
         names = [f.name for f in fields(cls) if f.name != "language"]
         missing = [n for n in names if not isinstance(raw.get(n), list)]
         if missing:

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsgraph.coding.datafile import read_yaml
 from newsgraph.coding.ontology import PLOVER_TYPES, Ontology
 from newsgraph.errors import ModelError
 
@@ -77,12 +76,7 @@ class Lexicon:
 
     @classmethod
     def _read(cls, lang: str, path: Path, ontology: Ontology) -> list[Pattern]:
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ModelError(f"no event lexicon for language {lang!r} ({path})") from None
-        except yaml.YAMLError as exc:
-            raise ModelError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        raw = read_yaml(path, "event lexicon", lang)
         problems = validate_raw(raw, ontology)
         if problems:
             raise ModelError(f"{path}: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))

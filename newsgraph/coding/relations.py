@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from itertools import combinations, product
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.attribution import Statement, statement_for
 from newsgraph.coding.cues import Cues
+from newsgraph.coding.datafile import read_yaml
 from newsgraph.coding.dates import DateSettings, article_event_date, is_historical, resolve_date
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.modality import clause_modality
@@ -62,12 +62,7 @@ class RelationLexicon:
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "RelationLexicon":
         path = path or DATA_DIR / f"relations.{lang}.yaml"
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ModelError(f"no relation lexicon for language {lang!r} ({path})") from None
-        except yaml.YAMLError as exc:
-            raise ModelError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        raw = read_yaml(path, "relation lexicon", lang)
         problems = validate(raw)
         if problems:
             raise ModelError(f"{path}: {'; '.join(problems)}")
