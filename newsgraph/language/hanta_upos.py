@@ -150,7 +150,7 @@ def choose_pairs(pred: Sequence[str], hanta: Sequence[str], gold: Sequence[str],
     return [list(k) for k, v in sorted(gain.items()) if v >= min_gain]
 
 
-def add_to_pipeline(nlp: Language, dev: Sequence, mode: str = "word", min_gain: int = 1) -> list[list[str]]:
+def add_to_pipeline(nlp: Language, dev: Sequence, mode: str = "word", min_gain: int = 2) -> list[list[str]]:
     """Choose the override pairs on the DEV sentences and add the component after the lemmatizers."""
     from newsgraph.language.train import sentences_to_docs
 
@@ -185,7 +185,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--mode", choices=MODES, default="word")
-    ap.add_argument("--min-gain", type=int, default=1)
+    ap.add_argument("--min-gain", type=int, default=2)
     args = ap.parse_args(argv)
     nlp = spacy.load(args.model)
     pairs = add_to_pipeline(nlp, treebank_split(args.shared)["dev"], args.mode, args.min_gain)
