@@ -5,8 +5,9 @@ The trained morphologizer sees only ~2,900 sentences; HanTa (Hanover Tagger) has
 a large German lexicon. For each pair (pipeline UPOS, HanTa UPOS) that disagree,
 ``choose_pairs`` counts on DEV how often HanTa's is the gold UPOS minus how often
 the pipeline's is, and keeps the pairs with a net gain of at least ``min_gain``.
-The component then replaces ``token.pos_`` for exactly those pairs; tags, lemmas
-and the parse are left alone (it runs after the lemmatizers).
+The component then replaces ``token.pos_`` for exactly those pairs; tags and the
+parse are left alone. It runs before the HanTa lemmatizer, which thus lemmatises
+e.g. "unterzeichneten" (ADJ -> VERB) as a verb.
 
 mode "word": HanTa's most probable tag for the word on its own (cached per word,
 fast); mode "sentence": HanTa's tagging of the whole sentence (Viterbi, slower,
@@ -149,7 +150,7 @@ def choose_pairs(pred: Sequence[str], hanta: Sequence[str], gold: Sequence[str],
     return [list(k) for k, v in sorted(gain.items()) if v >= min_gain]
 
 
-def add_to_pipeline(nlp: Language, dev: Sequence, mode: str = "word", min_gain: int = 1) -> list[list[str]]:
+def add_to_pipeline(nlp: Language, dev: Sequence, mode: str = "word", min_gain: int = 2) -> list[list[str]]:
     """Choose the override pairs on the DEV sentences and add the component after the lemmatizers."""
     from newsgraph.language.train import sentences_to_docs
 
@@ -163,8 +164,12 @@ def add_to_pipeline(nlp: Language, dev: Sequence, mode: str = "word", min_gain: 
     pairs = choose_pairs(pred, hanta, gold, min_gain)
     if "newsgraph_hanta_upos" in nlp.pipe_names:
         nlp.remove_pipe("newsgraph_hanta_upos")
-    last = [n for n in ("trainable_lemmatizer", "newsgraph_hanta_lemmatizer") if n in nlp.pipe_names]
-    where = {"after": last[-1]} if last else {}
+    if "newsgraph_hanta_lemmatizer" in nlp.pipe_names:  # so that HanTa lemmatises with the corrected UPOS
+        where = {"before": "newsgraph_hanta_lemmatizer"}
+    elif "trainable_lemmatizer" in nlp.pipe_names:
+        where = {"after": "trainable_lemmatizer"}
+    else:
+        where = {}
     nlp.add_pipe("newsgraph_hanta_upos", config={"pairs": pairs, "mode": mode}, **where)
     return pairs
 
@@ -180,7 +185,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--mode", choices=MODES, default="word")
-    ap.add_argument("--min-gain", type=int, default=1)
+    ap.add_argument("--min-gain", type=int, default=2)
     args = ap.parse_args(argv)
     nlp = spacy.load(args.model)
     pairs = add_to_pipeline(nlp, treebank_split(args.shared)["dev"], args.mode, args.min_gain)
