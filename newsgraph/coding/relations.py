@@ -234,11 +234,12 @@ class RelationExtractor:
         return None
 
     def _parties_of(self, verb: Token, noun: Token, index: MentionIndex, sentence_start: int) -> list[Actor]:
-        """The verb's subjects; when the tagger took the verb for an adjective ("Zwar unterhalten China und
-        Nordkorea ein Defensivbündnis", no subject attached), the actors named between verb and noun,
-        outside prepositional phrases."""
+        """The verb's subjects; when the parser did not make the verb a predicate ("Zwar unterhalten China und
+        Nordkorea ein Defensivbündnis": an adjective, or a verb hung on "China" as a modifier), the actors
+        named between verb and noun, outside prepositional phrases."""
         found = [a for s in subjects(verb)[0] for a in self._actors(s, index, sentence_start)]
-        if found or verb.i > noun.i or verb.pos_ in ("VERB", "AUX"):
+        misparsed = verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "dep", "compound", "nmod")
+        if found or verb.i > noun.i or not misparsed:
             return found
         doc = noun.doc
         return [m.actor for m in index.in_range(verb.i + 1, noun.i) if not case_of(doc[m.head])]
