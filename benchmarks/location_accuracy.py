@@ -102,7 +102,8 @@ def main() -> None:
         all_errors += errors
         scored = sum(counts[k] for k in ("correct", "wrong", "missed", "invented", DATELINE_MISS))
         rows.append((lang, scored, counts))
-    lines = ["Hand-checked events from `../shared/data/corpora` (10kGNAD International/Inland for German,",
+    lines = ["## Geolocation (location_accuracy)", "",
+             "Hand-checked events from `../shared/data/corpora` (10kGNAD International/Inland for German,",
              "the Guardian 2019 sample for English), drawn by `benchmarks/location_sample.py` (half located by the",
              "system, half not) and annotated blind from the sentence (`benchmarks/gold/locations.*.tsv`).",
              "Correct = the right place at the precision the system states, or no location where the text names none.",

@@ -171,9 +171,9 @@ labelled `MISC`, `*deriv`/`*part` count as no entity):
 Known weaknesses (seen on news text; the training data are ~2,900 sentences of
 web text and 19th-century prose, and 4,600 NER sentences, so expect them):
 
-- Strong past-tense forms (`traf`, `warf`) are often tagged ADJ/ADJD; their lemma
-  is still right (HanTa's lexicon overrides impossible tags), but `pos_`/`tag_`
-  are not. Code that looks for verbs should not rely on `pos_ == "VERB"` alone.
+- Strong past-tense forms (`traf`, `warf`) are often tagged ADJ/ADJD by the trained
+  tagger; the HanTa UPOS override usually corrects `pos_` (not the STTS `tag_`), and
+  the lemma is right. Code that looks for verbs should not rely on `pos_ == "VERB"` alone.
 - Separable-verb particles are attached correctly (`compound:prt`) but sometimes
   get the wrong POS (`zurück` as NOUN); the finite verb can be tagged VVINF.
 - All-caps headlines are parsed poorly (words tagged as nouns/PROPN, spurious

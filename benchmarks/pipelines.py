@@ -64,7 +64,7 @@ def _speed_child(lang: str, texts: list[str], queue) -> None:
     n_tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
     seconds = time.perf_counter() - t0
     queue.put({"lang": lang, "articles": len(texts), "tokens": n_tokens, "seconds": seconds,
-               "tokens_per_s": n_tokens / seconds, "load_seconds": load_s, "pipeline": nlp.pipe_names,
+               "tokens_per_s": n_tokens / seconds, "load_seconds": load_s, "pipeline": list(nlp.pipe_names),
                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
 
 

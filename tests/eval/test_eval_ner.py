@@ -90,3 +90,10 @@ def test_unknown_tag_and_empty_file(tmp_path: Path) -> None:
     bad.write_text("#\tonly a comment\n\n", encoding="utf-8")
     with pytest.raises(InputError, match="no sentences"):
         read_germeval(bad)
+
+
+@pytest.mark.skipif(not (MODELS / "en" / "config.cfg").exists(), reason="English model not built")
+def test_cli_eval_ner_english_has_no_ner(ner_slice: Path) -> None:
+    proc = run("eval", "ner", str(ner_slice), "--lang", "en")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == ["newsgraph: error: the en pipeline has no NER component"]
