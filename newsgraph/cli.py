@@ -130,12 +130,44 @@ DbOpt = typer.Option(Path("newsgraph.duckdb"), "--db", help="DuckDB file.")
 
 
 @app.command()
-def code(paths: list[Path] = PathsArg, lang: Lang = LangOpt, date: Optional[str] = DateOpt,
+def code(paths: Optional[list[Path]] = typer.Argument(None, help="Input files: .txt (plain or the wire format), .jsonl, .csv",
+                                                      show_default=False),
+         lang: Lang = LangOpt, date: Optional[str] = DateOpt,
          format: Format = FormatOpt, out: Optional[Path] = OutOpt,
-         min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop events below this confidence.")) -> None:
+         min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop events below this confidence."),
+         conllu: Optional[Path] = typer.Option(None, "--conllu", help="Code a given UD parse (CoNLL-U) as it is, "
+                                               "without parsing: the file is one article.")) -> None:
     """Code articles into events: one JSON object per event."""
-    records = (e.to_dict() for c in _coded(paths, lang, date, {"min_confidence": min_confidence}) for e in c.events)
+    if conllu is not None and paths:
+        _fail("give either PATH... or --conllu FILE, not both")
+    if conllu is None and not paths:
+        _fail("no input: give PATH... or --conllu FILE")
+    settings = {"min_confidence": min_confidence}
+    coded = [_coded_conllu(conllu, lang, date, settings)] if conllu is not None else _coded(paths, lang, date, settings)
+    records = (e.to_dict() for c in coded for e in c.events)
     _write(records, format, out, _CSV_EVENT_FIELDS, _flat_event)
+
+
+def _coded_conllu(path: Path, lang: Lang, date: Optional[str], settings_kw: dict[str, Any]) -> CodedArticle:
+    """The events of a CoNLL-U file's own parse (sentences, lemmas, tags and dependencies as given)."""
+    from newsgraph.model import Article
+    from newsgraph.pipeline import Newsgraph
+    from newsgraph.read.conllu import read_conllu
+    from newsgraph.read.langdetect import detect_language
+
+    day = _day(date, "--date")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _fail(f"{path}: no such file")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read: {exc}")
+    graph = Newsgraph(_settings(lang=lang.value, date=day, **settings_kw))
+    words = " ".join(line.split("\t")[1] for line in text.splitlines() if line[:1].isdigit() and "\t" in line)
+    language = detect_language(words) if lang is Lang.auto else lang.value
+    doc = read_conllu(text, graph.linguist.nlp(language).vocab, where=str(path))
+    article = Article(Article.make_id(doc.text), doc.text, day, "day" if day else None, language, origin=str(path))
+    return graph.code_doc(doc, article)
 
 
 @app.command()

@@ -133,3 +133,28 @@ def test_cli_places_resolve() -> None:
     assert (place["name"], place["country"], place["precision"], place["geonames_id"]) == ("Pyongyang", "PRK", "city", 1871859)
     unknown = run("places", "resolve", "Xyzzyville")
     assert unknown.returncode == 1 and unknown.stderr.strip() == "newsgraph: error: unknown place: Xyzzyville"
+
+
+_PARSE = ("1\tObama\tObama\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+          "3\tIran\tIran\tPROPN\tNNP\t_\t2\tobj\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n")
+
+
+def test_cli_code_from_a_given_parse(tmp_path: Path) -> None:
+    parse = tmp_path / "one.conllu"
+    parse.write_text(_PARSE, encoding="utf-8")
+    proc = run("code", "--conllu", str(parse), "--lang", "en", "--date", "2015-03-01")
+    assert proc.returncode == 0, proc.stderr
+    [event] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert (event["event_type"], event["actor"][0]["country"], event["recipient"][0]["country"]) == ("ASSAULT", "USA", "IRN")
+    assert event["sentence"] == "Obama attacked Iran ." and event["date"] == "2015-03-01"
+
+
+def test_cli_code_input_errors(tmp_path: Path) -> None:
+    one_line_error(run("code"), "no input")
+    one_line_error(run("code", "--conllu", str(tmp_path / "missing.conllu")), "no such file")
+    bad = tmp_path / "bad.conllu"
+    bad.write_text("1\tonly\tthree\n\n", encoding="utf-8")
+    one_line_error(run("code", "--conllu", str(bad), "--lang", "en"), "bad.conllu")
+    both = tmp_path / "a.txt"
+    both.write_text("Text.", encoding="utf-8")
+    one_line_error(run("code", str(both), "--conllu", str(bad)), "not both")
