@@ -17,3 +17,8 @@ APPEAL_DEFAULT = "100"
 # CAMEO root of a cooperative action that an actor declares it will not take -> the rejection code
 # ("Obama said he would not provide support to Israel" → 121 reject material cooperation)
 REFUSAL_CODES = MappingProxyType({"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"})
+
+# CAMEO root of a threatened action -> the threat code ("threatened to deliver devastating blows" → 138)
+THREAT_CODES = MappingProxyType({"16": "131", "17": "137", "18": "138", "19": "138", "20": "138", "12": "130",
+                                 "15": "138", "14": "133"})
+THREAT_DEFAULT = "130"

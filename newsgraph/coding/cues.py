@@ -31,6 +31,7 @@ class Cues:
     intent_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
+    threat_verbs: frozenset[str]
     reported_future_forms: frozenset[str]
     gathering_nouns: frozenset[str]
     where_words: frozenset[str]

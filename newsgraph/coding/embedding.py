@@ -7,6 +7,8 @@ The complement is what happened, in one of three ways, by the class of the contr
   033, "intent to meet" 036; intended force is a threat, 138); other intentions keep the
   complement's own code. The control verb's own event is dropped, the complement is future.
 * commitment or plan — the complement's own event, marked future; the control verb's dropped.
+* threat ("threatened to deliver devastating blows to the US") — a threat (13x by what is threatened)
+  toward the complement's recipient, made now; the threatened action is not an event.
 * appeal to the verb's object — a request (10x by what is asked) by the subject to the object; the
   asked-for action has not happened and is dropped.
 """
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.coding.cameo_maps import APPEAL_CODES, APPEAL_DEFAULT, INTENT_CODES
+from newsgraph.coding.cameo_maps import APPEAL_CODES, APPEAL_DEFAULT, INTENT_CODES, THREAT_CODES, THREAT_DEFAULT
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.syntax import bare_args, is_infinitive, verb_lemmas
 from newsgraph.coding.triggers import Trigger
@@ -57,8 +59,10 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
                 continue
             dropped.add(token.i)
             for t in inner:
-                code = INTENT_CODES.get(t.pattern.cameo[:2]) if kind == "intent" else None
-                changes[t.token.i] = Embedding(code, True)
+                root = t.pattern.cameo[:2]
+                code = (INTENT_CODES.get(root) if kind == "intent"
+                        else THREAT_CODES.get(root, THREAT_DEFAULT) if kind == "threat" else None)
+                changes[t.token.i] = Embedding(code, kind != "threat")
     return changes, dropped - set(changes)
 
 
@@ -76,6 +80,8 @@ def _kind(token: Token, cues: Cues) -> str | None:
     lemmas = set(verb_lemmas(token)) | {token.lower_}
     if lemmas & cues.appeal_verbs and bare_args(token):
         return "appeal"
+    if lemmas & cues.threat_verbs:
+        return "threat"
     if lemmas & cues.intent_verbs:
         return "intent"
     if lemmas & cues.commitment_verbs:

@@ -71,3 +71,14 @@ def test_reported_attack_is_an_accusation_by_the_speaker(coded) -> None:
     assert ("112", "USA", None, ()) in events  # the recipient, ISIL, is an organisation without a country
     attacks = [e for e in events if e[0].startswith("19")]
     assert attacks and all("alleged" in m for *_, m in attacks)  # the attack itself is only alleged
+
+
+def test_threatened_action_is_a_threat(session_graph) -> None:
+    import datetime as dt
+
+    from newsgraph.model import Article
+
+    article = Article(id="t", text="Russia threatened to attack Ukraine.", date=dt.date(2022, 2, 1), date_precision="day",
+                      lang="en")
+    events = [(e.event_type, e.cameo, e.actor[0].country, e.recipient[0].country) for e in session_graph.process(article).events]
+    assert events == [("THREATEN", "138", "RUS", "UKR")]  # not an attack: only threatened
