@@ -16,6 +16,8 @@ from typing import Dict, Iterable, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.language.tables import read_table, rows_from_bytes, rows_to_bytes, write_table
+
 # spaCy/TIGER STTS tags -> HanTa's tag spelling
 _HANTA_TAGS = {
     "ADJA": "ADJ(A)",
@@ -121,33 +123,18 @@ class HantaLemmatizer:
 
     # the HanTa model ships with the HanTa package; only the precomputed table is saved
     def to_bytes(self, *, exclude=tuple()) -> bytes:
-        import gzip
-
-        rows = sorted("\t".join(k + (v,)) for k, v in self.table.items())
-        return gzip.compress("\n".join(rows).encode("utf8"), mtime=0)
+        return rows_to_bytes(k + (v,) for k, v in self.table.items())
 
     def from_bytes(self, data: bytes, *, exclude=tuple()):
-        import gzip
-
-        self.table = {}
-        if data:
-            for line in filter(None, gzip.decompress(data).decode("utf8").split("\n")):
-                word, tag, upos, lemma = line.split("\t")
-                self.table[(word, tag, upos)] = lemma
+        self.table = {(word, tag, upos): lemma for word, tag, upos, lemma in rows_from_bytes(data)}
         return self
 
     def to_disk(self, path, *, exclude=tuple()):
-        from pathlib import Path
-
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "table.tsv.gz").write_bytes(self.to_bytes())
+        write_table(path, self.to_bytes())
 
     def from_disk(self, path, *, exclude=tuple()):
-        from pathlib import Path
-
-        file = Path(path) / "table.tsv.gz"
-        return self.from_bytes(file.read_bytes()) if file.exists() else self
+        data = read_table(path)
+        return self.from_bytes(data) if data is not None else self
 
 
 def _restore_case(word: str, lemma: str) -> str:

@@ -29,6 +29,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.language.tables import read_table, rows_from_bytes, rows_to_bytes, write_table
+
 STTS_UPOS = {
     "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP",
     "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOKOM": "CCONJ", "KON": "CCONJ", "KOUI": "SCONJ",
@@ -116,29 +118,18 @@ class HantaUpos:
 
     # the HanTa model ships with the HanTa package, the pairs are in the config; only the table is saved
     def to_bytes(self, *, exclude=tuple()) -> bytes:
-        import gzip
-
-        rows = sorted(f"{w}\t{u}" for w, u in self.table.items())
-        return gzip.compress("\n".join(rows).encode("utf8"), mtime=0)
+        return rows_to_bytes((w, u) for w, u in self.table.items())
 
     def from_bytes(self, data: bytes, *, exclude=tuple()):
-        import gzip
-
-        self.table = {}
-        if data:
-            for line in filter(None, gzip.decompress(data).decode("utf8").split("\n")):
-                word, upos = line.split("\t")
-                self.table[word] = upos
+        self.table = {word: upos for word, upos in rows_from_bytes(data)}
         return self
 
     def to_disk(self, path, *, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "table.tsv.gz").write_bytes(self.to_bytes())
+        write_table(path, self.to_bytes())
 
     def from_disk(self, path, *, exclude=tuple()):
-        file = Path(path) / "table.tsv.gz"
-        return self.from_bytes(file.read_bytes()) if file.exists() else self
+        data = read_table(path)
+        return self.from_bytes(data) if data is not None else self
 
 
 def choose_pairs(pred: Sequence[str], hanta: Sequence[str], gold: Sequence[str], min_gain: int = 1) -> list[list[str]]:
