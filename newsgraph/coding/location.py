@@ -4,8 +4,9 @@ governs it (the sentence), else the dateline — each with its source, never a g
 A place phrase that belongs to an actor ("die Regierungen in Moskau") says who, not where, and
 is skipped. The dateline ("Seoul/Moskau (Reuters) -") is where the reporter is, so it is used
 only when it names one place, for a statement-like (verbal) event of the lead sentence by an actor
-from that place's country (a government: only from its capital) that the text does not date to another day; a combined dateline
-("Seoul/Moskau") tells where the story was put together, not where anything in it happened.
+from that place's country (a government: only from its capital) that the text does not date to
+another day; a combined dateline ("Seoul/Moskau") tells where the story was put together, not
+where anything in it happened.
 
 A statement-like event takes only a place on its own verb: "Russland hat Wahlen in Syrien
 gefordert" demands something about Syria, in an unknown place. A material event also takes a place
@@ -27,10 +28,10 @@ from newsgraph.places import DatelinePlace, Place, PlaceMention
 _SPECIFIC = {"city": 0, "admin1": 1, "country": 2}
 VERBAL_QUAD_CLASSES = (1, 3)
 VISIT_CODES = ("042",)
+HOST_CODES = ("043",)
 _CORE_ARGUMENTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "dobj", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "csubj"})
 _AGENT_CASES = frozenset({"by", "von", "durch"})
-HOST_CODES = ("043",)
 
 
 class Locator:
