@@ -152,7 +152,7 @@ def _coded_conllu(path: Path, lang: Lang, date: Optional[str], settings_kw: dict
     """The events of a CoNLL-U file's own parse (sentences, lemmas, tags and dependencies as given)."""
     from newsgraph.model import Article
     from newsgraph.pipeline import Newsgraph
-    from newsgraph.read.conllu import read_conllu
+    from newsgraph.read.conllu import parse_sentences, words_to_doc
     from newsgraph.read.langdetect import detect_language
 
     day = _day(date, "--date")
@@ -163,9 +163,12 @@ def _coded_conllu(path: Path, lang: Lang, date: Optional[str], settings_kw: dict
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"{path}: cannot read: {exc}")
     graph = Newsgraph(_settings(lang=lang.value, date=day, **settings_kw))
-    words = " ".join(line.split("\t")[1] for line in text.splitlines() if line[:1].isdigit() and "\t" in line)
+    sentences = parse_sentences(text, str(path))
+    if not sentences:
+        _fail(f"{path}: no sentences")
+    words = " ".join(w.form for sent in sentences for w in sent)
     language = detect_language(words) if lang is Lang.auto else lang.value
-    doc = read_conllu(text, graph.linguist.nlp(language).vocab, where=str(path))
+    doc = words_to_doc(sentences, graph.linguist.nlp(language).vocab)
     article = Article(Article.make_id(doc.text), doc.text, day, "day" if day else None, language, origin=str(path))
     return graph.code_doc(doc, article)
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from newsgraph.coding.mentions import MentionIndex
-from newsgraph.coding.syntax import case_of, clause_tokens, is_verb
+from newsgraph.coding.syntax import AGENT_PREPS, case_of, clause_tokens, is_verb
 from newsgraph.model import Actor, Location
 from newsgraph.places import DatelinePlace, Place, PlaceMention
 
@@ -31,7 +31,6 @@ VISIT_CODES = ("042",)
 HOST_CODES = ("043",)
 _CORE_ARGUMENTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "dobj", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "csubj"})
-_AGENT_CASES = frozenset({"by", "von", "durch"})
 
 
 class Locator:
@@ -124,7 +123,7 @@ class Locator:
                 return True
             if verbal and node.dep_ in _CORE_ARGUMENTS and node.lemma_.lower() not in self._gathering_nouns:
                 return False
-            if node.dep_ in _AGENT_DEPS or case_of(node) in _AGENT_CASES:
+            if node.dep_ in _AGENT_DEPS or case_of(node) in AGENT_PREPS:
                 return False  # "shielded by his backers in Moscow": the place says who, not where
             node = node.head
         return False

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.actors import ActorMention
-from newsgraph.coding.syntax import case_of
+from newsgraph.coding.syntax import POSSESSIVE_MARKERS, case_of
 from newsgraph.model import Actor
 
 # modifiers of a noun that still name the same referent (or its owner)
@@ -26,7 +26,6 @@ _NP_MODIFIERS = {"amod", "det", "det:poss", "nmod:poss", "flat", "flat:name", "a
 # prepositions after an agent noun that locate it ("Regierung in Moskau", "Botschafter aus Berlin")
 _AGENT_LOCATIVE = {"in", "aus", "von", "im", "of", "from", "in"}
 # English possessive "'s" (labelled case) and the agent "by" of a nominalisation belong to the phrase
-_POSSESSIVE_MARKERS = {"'s", "’s", "'"}
 _AGENT_PREPS = {"by"}
 _PRONOUNS = {
     "er": ("Masc", "Sing"), "ihm": ("Masc", "Sing"), "ihn": ("Masc", "Sing"),
@@ -98,7 +97,7 @@ class MentionIndex:
             if child.dep_ not in _NP_MODIFIERS:
                 continue
             prep = case_of(child)
-            if prep in _POSSESSIVE_MARKERS or prep in _AGENT_PREPS:
+            if prep in POSSESSIVE_MARKERS or prep in _AGENT_PREPS:
                 prep = ""  # "Serbia's suppression", "calls by Belarus's rulers": the phrase's own actors
             if prep and not (prep in _AGENT_LOCATIVE and _is_agentive(token, mention)):
                 continue

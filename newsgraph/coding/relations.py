@@ -31,7 +31,17 @@ from newsgraph.coding.datafile import read_yaml
 from newsgraph.coding.dates import DateSettings, article_event_date, is_historical, resolve_date
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.modality import clause_modality
-from newsgraph.coding.syntax import PASS_SUBJ, case_of, clause_tokens, governing_verb, is_verb, subjects, verb_lemmas
+from newsgraph.coding.syntax import (
+    PASS_SUBJ,
+    POSSESSIVE_MARKERS,
+    case_of,
+    clause_tokens,
+    governing_verb,
+    is_verb,
+    subjects,
+    verb_lemmas,
+)
+from newsgraph.coding.triggers import participle_lemmas
 from newsgraph.errors import ModelError
 from newsgraph.model import RELATION_TYPES, Actor, Attribution, Relation, Span
 
@@ -189,7 +199,7 @@ class RelationExtractor:
         """"Russlands Krieg", "Russia's war": genitive or possessive dependents — and, since a small parser
         often hangs a prenominal genitive elsewhere, a country or person right before the noun in the
         genitive ("Russlands") or followed by "'s"."""
-        owners = [a for c in noun.children if c.dep_ in _POSSESSOR_DEPS and case_of(c) in ("", "'s", "’s")
+        owners = [a for c in noun.children if c.dep_ in _POSSESSOR_DEPS and (not case_of(c) or case_of(c) in POSSESSIVE_MARKERS)
                   for a in self._actors(c, index, sentence_start)]
         if owners:
             return owners
@@ -199,7 +209,7 @@ class RelationExtractor:
         if i < sentence_start:
             return []
         prev = noun.doc[i]
-        if prev.lower_ in ("'s", "’s") and i > sentence_start:
+        if prev.lower_ in POSSESSIVE_MARKERS and i > sentence_start:
             prev = noun.doc[i - 1]
         elif not (self.lexicon.language == "de" and prev.lower_.endswith("s")):
             return []
@@ -315,11 +325,12 @@ class RelationExtractor:
 
 def _verb_in(token: Token, verbs: frozenset[str]) -> bool:
     """``token`` is one of ``verbs``: by lemma (with its particle), by form, or — for a verb the tagger
-    took for an adjective ("unterzeichneten", "unterzeichnetes") — by the weak stem."""
+    took for an adjective ("unterzeichneten", "unterzeichnetes") — by the verb the participle comes from,
+    as the trigger finder reads it."""
     forms = set(verb_lemmas(token)) | {token.lower_}
-    if forms & verbs:
-        return True
-    return token.pos_ == "ADJ" and any(len(v) > 7 and token.lower_.startswith(v[:-2]) for v in verbs if v.endswith("en"))
+    if token.pos_ == "ADJ":
+        forms |= set(participle_lemmas(token))
+    return bool(forms & verbs)
 
 
 def _pairs(left: list[Actor], right: list[Actor]) -> list[tuple[Actor, Actor]]:

@@ -22,6 +22,7 @@ from newsgraph.coding.cues import Cues
 from newsgraph.coding.lexicon import Pattern
 from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.syntax import (
+    AGENT_PREPS,
     OBJ,
     PASS_SUBJ,
     SUBJ,
@@ -39,7 +40,6 @@ from newsgraph.coding.syntax import (
     verb_lemmas,
 )
 
-_AGENT_PREPS = ("von", "durch", "by")
 _POSSESSOR_DEPS = {"det:poss", "nmod:poss", "poss"}
 
 
@@ -53,7 +53,7 @@ class Roles:
 def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     """The tokens that name who does what ``verb`` says, active or passive."""
     if is_passive(verb):
-        return [a for prep in _AGENT_PREPS for a in prep_args(verb, prep)] + children(verb, {"obl:agent"})
+        return [a for prep in AGENT_PREPS for a in prep_args(verb, prep)] + children(verb, {"obl:agent"})
     subj, _misread = subjects(verb)
     if subj or depth > 3:
         return subj

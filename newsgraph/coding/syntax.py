@@ -23,6 +23,11 @@ NEGATION = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't", "no"
 NEG_DET = {"kein", "keine", "keinen", "keinem", "keiner", "keines", "no"}
 
 
+# the prepositions of a passive's or a nominalisation's agent ("von der Armee", "by the army")
+AGENT_PREPS = ("von", "durch", "by")
+# English possessive markers, labelled case by UD ("Russia's war"): not a preposition
+POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'"})
+
 # German separable-verb particles; a particle stands at the end of its clause ("weisen das zurück")
 SEPARABLE = {"ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "frei", "heim", "her", "heraus",
              "herbei", "hin", "hinaus", "hinzu", "los", "mit", "nach", "nieder", "statt", "vor", "voran", "vorbei",
