@@ -22,7 +22,7 @@ from newsgraph.coding.location import Locator
 from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.modality import clause_modality
 from newsgraph.coding.ontology import Ontology
-from newsgraph.coding.roles import Roles, find_roles
+from newsgraph.coding.roles import Roles, codable, find_roles, speaker_found
 from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
 from newsgraph.coding.triggers import Trigger, find_triggers
 from newsgraph.model import Actor, Attribution, Event, Location, Span, replace
@@ -82,8 +82,13 @@ class EventCoder:
             roles = find_roles(trig.token, trig.pattern, index, self.cues, statement)
             change = changes.get(trig.token.i)
             if change is not None and change.recipient_from is not None:
-                recipients = tuple(index.phrase_actors(doc[change.recipient_from]))
-                roles = Roles(roles.actors, recipients or roles.recipients, roles.passive)
+                recipients = tuple(codable(index.phrase_actors(doc[change.recipient_from])))
+                roles = Roles(roles.actors, recipients or roles.recipients, roles.agentless)
+            if change is not None and change.by_speaker:
+                speaker = tuple(speaker_found(statement))
+                if speaker:  # the speaker asks; the clause's own actor is the one asked
+                    recipients = roles.recipients if change.recipient_from is not None else roles.actors
+                    roles = Roles(speaker, tuple(r for r in recipients if r.actor != speaker[0].actor), False)
             for event in self._events(trig, roles, statement, sentence, doc_id, dates, locator, change):
                 key = _event_key(event)
                 if key not in events or events[key].confidence < event.confidence:
@@ -100,7 +105,8 @@ class EventCoder:
             speaker = e.attribution.speaker if e.attribution else None
             if speaker is None or not speaker.code or e.quad_class != 4 or not e.actor:
                 continue
-            targets = tuple(a for a in e.actor if a.country != speaker.country or a.code != speaker.code)
+            targets = tuple(a for a in e.actor if (a.code or a.country)
+                            and (a.country != speaker.country or a.code != speaker.code))
             if not targets or speaker.country in {a.country for a in targets if a.country}:
                 continue
             accusation = replace(e, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
@@ -115,7 +121,7 @@ class EventCoder:
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
                 doc_id: str, dates: DateSettings, locator: Locator | None,
                 change: Embedding | None = None) -> list[Event]:
-        if not roles.actors and not roles.passive:
+        if not roles.actors and not roles.agentless:
             return []  # an agentless passive ("wurden festgenommen") reports an event whose actor is unknown
         pattern = trig.pattern
         token = trig.token
@@ -129,6 +135,12 @@ class EventCoder:
         modality = clause_modality(head, self.cues, negated=negated)
         if change is not None and change.future and "future" not in modality and "hypothetical" not in modality:
             modality.append("future")
+        if change is not None and change.by_speaker:
+            # an obligation stated by a speaker is a request made now; without a speaker it is no fact
+            stated = bool(roles.actors) and roles.actors[0].via == "speaker"
+            modality = [m for m in modality if m not in ("future", "hypothetical")] + ([] if stated else ["hypothetical"])
+        if change is not None and change.asserted:
+            modality = [m for m in modality if m not in ("future", "hypothetical")]
         if negated and "future" in modality and cameo[:2] in REFUSAL_CODES:
             # a declared refusal ("will not provide support") is itself an event: a rejection, made now
             cameo = REFUSAL_CODES[cameo[:2]]

@@ -11,6 +11,15 @@ The complement is what happened, in one of three ways, by the class of the contr
   toward the complement's recipient, made now; the threatened action is not an event.
 * appeal to the verb's object — a request (10x by what is asked) by the subject to the object; the
   asked-for action has not happened and is dropped.
+* demand with a that-clause ("demanded that Hamas renounce violence", "forderte, dass Israel abzieht") — the same
+  request, toward the subject of the clause.
+
+Two more clause shapes change an event without a control verb:
+
+* obligation ("Sudan must return the helicopter, Russia said"; "Israel müsse abziehen") — not a fact but a request
+  (10x by what is asked) by the speaker to the clause's subject; the speaker is the actor.
+* condition ("will withdraw its force unless X holds elections") — a threat (13x by what is threatened, made now)
+  toward the subject of the condition.
 """
 
 from __future__ import annotations
@@ -21,7 +30,17 @@ from spacy.tokens import Token
 
 from newsgraph.coding.cameo_maps import APPEAL_CODES, APPEAL_DEFAULT, INTENT_CODES, THREAT_CODES, THREAT_DEFAULT
 from newsgraph.coding.cues import Cues
-from newsgraph.coding.syntax import bare_args, is_infinitive, verb_lemmas
+from newsgraph.coding.syntax import (
+    PASS_SUBJ,
+    bare_args,
+    children,
+    governing_verb,
+    is_infinitive,
+    is_negated,
+    is_verb,
+    subjects,
+    verb_lemmas,
+)
 from newsgraph.coding.triggers import Trigger
 
 
@@ -32,6 +51,8 @@ class Embedding:
     cameo: str | None  # replacement CAMEO code, or None to keep the pattern's
     future: bool
     recipient_from: int | None = None  # token index whose phrase is the recipient (an appeal's object)
+    by_speaker: bool = False  # the speaker of the statement is the actor (an obligation the speaker states)
+    asserted: bool = False  # the changed event is made now (a conditional threat): not future, not hypothetical
 
 
 def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding], set[int]]:
@@ -46,15 +67,15 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
                 continue
             seen.add(token.i)
             kind = _kind(token, cues)
-            inner = [by_token[c.i] for c in _complements(token) if c.i in by_token]
+            inner = [by_token[c.i] for c in _complements(token, kind) if c.i in by_token]
             if kind is None or not inner:
                 continue
             root = inner[0].pattern.cameo[:2]
-            if kind == "appeal":
+            if kind in ("appeal", "demand"):
                 if token.i in by_token:
-                    objects = bare_args(token)
+                    addressee = bare_args(token) if kind == "appeal" else _clause_subjects(_complements(token, kind))
                     changes[token.i] = Embedding(APPEAL_CODES.get(root, APPEAL_DEFAULT), False,
-                                                 objects[0].i if objects else None)
+                                                 addressee[0].i if addressee else None)
                     dropped.update(t.token.i for t in inner)
                 continue
             dropped.add(token.i)
@@ -63,7 +84,30 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
                 code = (INTENT_CODES.get(root) if kind == "intent"
                         else THREAT_CODES.get(root, THREAT_DEFAULT) if kind == "threat" else None)
                 changes[t.token.i] = Embedding(code, kind != "threat")
+    for trig in triggers:
+        if trig.token.i not in changes and trig.token.i not in dropped:
+            change = _clause_change(trig, cues)
+            if change is not None:
+                changes[trig.token.i] = change
     return changes, dropped - set(changes)
+
+
+def _clause_change(trig: Trigger, cues: Cues) -> Embedding | None:
+    """An obligation ("must return") or a condition ("unless ...") on the trigger's own clause."""
+    verb = trig.token if is_verb(trig.token) else governing_verb(trig.token)
+    if verb is None:
+        return None
+    root = trig.pattern.cameo[:2]
+    if any(c.dep_.startswith("aux") and c.lower_ in cues.obligation_forms for c in verb.children):
+        subject = subjects(verb)[0] + children(verb, PASS_SUBJ)
+        return Embedding(APPEAL_CODES.get(root, APPEAL_DEFAULT), False, subject[0].i if subject else None,
+                         by_speaker=True)
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and _threat_condition(clause, cues):
+            subject = subjects(clause)[0]
+            return Embedding(THREAT_CODES.get(root, THREAT_DEFAULT), False, subject[0].i if subject else None,
+                             asserted=True)
+    return None
 
 
 def _matrix_candidates(token: Token) -> list[Token]:
@@ -76,10 +120,20 @@ def _matrix_candidates(token: Token) -> list[Token]:
     return out
 
 
+def _threat_condition(clause: Token, cues: Cues) -> bool:
+    """"unless X ...", "if X does not ...", "falls X nicht ..."."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if marks & cues.threat_conditions:
+        return True
+    return bool(marks & (cues.hypothetical_conjunctions - {"ob", "whether"})) and is_negated(clause)
+
+
 def _kind(token: Token, cues: Cues) -> str | None:
     lemmas = set(verb_lemmas(token)) | {token.lower_}
     if lemmas & cues.appeal_verbs and bare_args(token):
         return "appeal"
+    if lemmas & cues.demand_verbs and _complements(token, "demand"):
+        return "demand"
     if lemmas & cues.threat_verbs:
         return "threat"
     if lemmas & cues.intent_verbs:
@@ -89,11 +143,19 @@ def _kind(token: Token, cues: Cues) -> str | None:
     return None
 
 
-def _complements(token: Token) -> list[Token]:
-    """Infinitive complements of a control verb, with their conjuncts."""
+def _complements(token: Token, kind: str | None = None) -> list[Token]:
+    """Infinitive complements of a control verb (finite that-clauses of a demand), with their conjuncts."""
     out = []
     for c in token.children:
-        if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and is_infinitive(c) and
-                                 any(m.lower_ in ("to", "zu") for m in c.children)):
+        if kind == "demand":
+            found = c.dep_ == "ccomp" and is_verb(c) and not any(m.lower_ in ("to", "zu") for m in c.children)
+        else:
+            found = c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and is_infinitive(c) and
+                                          any(m.lower_ in ("to", "zu") for m in c.children))
+        if found:
             out += [c, *[x for x in c.conjuncts if x.i > c.i]]
     return out
+
+
+def _clause_subjects(clauses: list[Token]) -> list[Token]:
+    return [s for c in clauses for s in subjects(c)[0] + children(c, PASS_SUBJ)]

@@ -47,7 +47,9 @@ _POSSESSOR_DEPS = {"det:poss", "nmod:poss", "poss"}
 class Roles:
     actors: tuple[Found, ...]
     recipients: tuple[Found, ...]
-    passive: bool
+    # the actor may be unknown: an agentless passive ("wurden festgenommen") or an attack as the subject
+    # ("a roadside bombing killed one soldier")
+    agentless: bool
 
 
 def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
@@ -117,9 +119,12 @@ def _owner_actors(owner: Token, trigger: Token, index: MentionIndex, cues: Cues)
     return [ref] if ref else []
 
 
-def codable(found: list[Found]) -> list[Found]:
-    """Actors an event can have: a coded actor, or a named person or organisation without a code."""
-    return [f for f in found if f.actor.code or f.actor.country or f.actor.kind in ("person", "org")]
+def codable(found: list[Found], agents: bool = False) -> list[Found]:
+    """Actors an event can have: a coded actor, a named person or organisation without a code, and with
+    ``agents`` an agent of unknown country ("die Polizei", "rebels": PETRARCH's ``---COP``, ``---REB``) —
+    enough to say who acted, too little to say who was acted upon."""
+    return [f for f in found if f.actor.code or f.actor.country or f.actor.kind in ("person", "org")
+            or (agents and f.actor.kind == "agent" and f.actor.sector)]
 
 
 def _clause_mentions(trigger: Token, index: MentionIndex) -> list[Found]:
@@ -170,7 +175,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     passive = is_verb(trigger) and is_passive(trigger)
     actors: list[Found] = []
     if pattern.actor == "speaker":
-        actors = _speaker(statement)
+        actors = speaker_found(statement)
     elif trigger.pos_ in ("NOUN", "PROPN"):
         owners = [c for c in trigger.children if c.dep_ in _POSSESSOR_DEPS]
         owners += [c for c in trigger.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
@@ -208,13 +213,20 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
 
     # a joint act reported by its participant: "ein mit Kim unterzeichnetes Abkommen", said Putin
     if not actors and slot_used == "mit":
-        actors = _speaker(statement)
+        actors = speaker_found(statement)
 
-    actors = codable(actors)
-    return Roles(tuple(actors), tuple(_distinct_from(codable(recipients), actors)), passive)
+    actors = codable(actors, agents=True)
+    agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues))
+    return Roles(tuple(actors), tuple(_distinct_from(codable(recipients), actors)), agentless)
 
 
-def _speaker(statement: Statement | None) -> list[Found]:
+def _attack_subject(verb: Token, cues: Cues) -> bool:
+    """The subject is a violent event, not an actor ("a roadside bombing killed", "ein Anschlag tötete")."""
+    subj, _misread = subjects(verb)
+    return any(s.lemma_.lower() in cues.attack_nouns or s.lower_ in cues.attack_nouns for s in subj)
+
+
+def speaker_found(statement: Statement | None) -> list[Found]:
     if statement is None or statement.speaker is None or statement.speaker_span is None:
         return []
     start, end = statement.speaker_span
@@ -222,5 +234,10 @@ def _speaker(statement: Statement | None) -> list[Found]:
 
 
 def _distinct_from(recipients: list[Found], actors: list[Found]) -> list[Found]:
-    keys = {(a.actor.code, a.actor.name) for a in actors}
-    return [r for r in recipients if (r.actor.code, r.actor.name) not in keys]
+    keys = {_identity(a) for a in actors}
+    return [r for r in recipients if _identity(r) not in keys]
+
+
+def _identity(f: Found) -> tuple[str | None, str]:
+    """Who a found actor is: its code and name, or for an uncoded agent its words ("Polizei" is not "Demonstranten")."""
+    return f.actor.code, f.actor.name or f.actor.text

@@ -78,3 +78,29 @@ def test_past_werden_with_mistagged_participle_is_passive_not_future(graph) -> N
                       date_precision="day", lang="de")
     [event] = [e for e in graph.process(article).events if e.event_type == "CONSULT"]
     assert "future" not in event.modality and event.recipient[0].country == "PRK"  # the host
+
+
+def _types(graph: Newsgraph, text: str) -> list[tuple[str, set[str], set[str], tuple[str, ...]]]:
+    return sorted((e["event_type"], countries(e["actor"]), countries(e["recipient"]), tuple(e["modality"]))
+                  for e in code(graph, text))
+
+
+def test_coder_obligation_in_reported_speech_is_a_request(graph: Newsgraph) -> None:
+    # "müsse abziehen": Lawrow asks Ukraine to withdraw; no withdrawal happened
+    assert _types(graph, "Die Ukraine müsse ihre Truppen abziehen, sagte Lawrow.") == [("REQUEST", {"RUS"}, {"UKR"}, ())]
+
+
+def test_coder_demand_with_dass_clause_is_a_request_to_its_subject(graph: Newsgraph) -> None:
+    assert _types(graph, "Russland forderte, dass die Ukraine ihre Truppen aus dem Gebiet abzieht.") == [
+        ("REQUEST", {"RUS"}, {"UKR"}, ())]
+
+
+def test_coder_negated_condition_makes_a_threat(graph: Newsgraph) -> None:
+    events = _types(graph, "Nigeria werde seine Truppen aus dem Tschad abziehen, falls der Tschad keine Wahlen abhalte, "
+                           "sagte der Präsident.")
+    assert events and all(t == "THREATEN" and a == {"NGA"} and m == () for t, a, _r, m in events)
+
+
+def test_coder_police_of_unknown_country_act(graph: Newsgraph) -> None:
+    [e] = code(graph, "Die Polizei nahm am Montag drei Demonstranten fest.")
+    assert e["event_type"] == "COERCE" and e["actor"][0]["sector"] == "COP" and e["actor"][0]["country"] is None

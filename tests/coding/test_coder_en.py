@@ -82,3 +82,44 @@ def test_threatened_action_is_a_threat(session_graph) -> None:
                       lang="en")
     events = [(e.event_type, e.cameo, e.actor[0].country, e.recipient[0].country) for e in session_graph.process(article).events]
     assert events == [("THREATEN", "138", "RUS", "UKR")]  # not an attack: only threatened
+
+
+def _text_events(graph, text: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    import datetime as dt
+
+    from newsgraph.model import Article
+
+    article = Article(id="t", text=text, date=dt.date(2024, 3, 5), date_precision="day", lang="en")
+    return sorted((e.event_type, e.actor[0].country if e.actor else None,
+                   e.recipient[0].country if e.recipient else None, e.modality)
+                  for e in graph.process(article).events)
+
+
+def test_obligation_in_reported_speech_is_a_request_by_the_speaker(session_graph) -> None:
+    # not a return that happened: Russia asks Sudan to return it
+    assert _text_events(session_graph, "Russia said on Tuesday that Sudan must return the helicopter.") == [
+        ("REQUEST", "RUS", "SDN", ())]
+
+
+def test_demand_that_clause_is_a_request_to_its_subject(session_graph) -> None:
+    events = _text_events(session_graph, "Washington demanded that Hamas renounce its armed struggle against Israel.")
+    assert events == [("REQUEST", "USA", "PSE", ())]  # nothing renounced yet, and no event toward Israel
+
+
+def test_action_on_condition_is_a_threat_made_now(session_graph) -> None:
+    events = _text_events(session_graph, "Nigeria said it will withdraw its troops from Chad unless Chad holds elections.")
+    facts = [e for e in events if "hypothetical" not in e[3]]  # the condition itself is flagged hypothetical
+    assert facts == [("THREATEN", "NGA", "TCD", ())]
+
+
+def test_attack_as_subject_is_an_assault_by_an_unknown_actor(session_graph) -> None:
+    assert _text_events(session_graph, "A roadside bombing near Samarra killed one U.S. soldier on Sunday.") == [
+        ("ASSAULT", None, "USA", ())]
+
+
+def test_agent_of_unknown_country_is_an_actor(session_graph) -> None:
+    # police without a country: an event with an actor of unknown country, not no event
+    [event] = [e for e in session_graph.process(
+        __import__("newsgraph.model", fromlist=["Article"]).Article("t", "Police arrested three protesters on Monday.",
+                                                                     None, None, "en")).events]
+    assert event.event_type in ("COERCE", "ASSAULT") and event.actor[0].sector == "COP" and event.actor[0].country is None
