@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
-from newsgraph.language import hanta_lemmatizer, hanta_upos  # noqa: F401  (register the component factories)
+from newsgraph.language import en_lemmas, hanta_lemmatizer, hanta_upos  # noqa: F401  (register the component factories)
 
 MODELS_DIR = Path(__file__).parent / "models"
 
@@ -78,6 +78,8 @@ def load_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language:
             raise ModelError(f"unsupported language {lang!r}") from None
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsgraph_sentence_hints", first=True)
+    if lang == "en" and {"tagger", "morphologizer"} & set(nlp.pipe_names):
+        nlp.add_pipe("newsgraph_en_lemmas")  # dictionary lemmas after the trained lemmatiser (en_lemmas.py)
     return nlp
 
 
