@@ -10,10 +10,12 @@ from types import MappingProxyType
 # CAMEO root of the intended action -> the "express intent" (or threat) code
 INTENT_CODES = MappingProxyType({"04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
                                  "17": "130", "18": "138", "19": "138", "20": "138"})
-# CAMEO root of the action asked for -> the request code (PLOVER REQUEST; the CAMEO-PLOVER table codes
-# requests with the 10x "demand" codes, having no 02x "appeal" codes)
-APPEAL_CODES = MappingProxyType({"03": "101", "04": "106", "05": "101", "06": "101", "07": "103", "08": "105"})
-APPEAL_DEFAULT = "100"
+# CAMEO root of the action asked for -> the appeal code ("urged Y to withdraw" → 025 appeal to yield) and the
+# demand code ("demanded that Y withdraw" → 105); both are a PLOVER REQUEST (the 02x rows: ontology_build.py)
+APPEAL_CODES = MappingProxyType({"03": "021", "04": "026", "05": "021", "06": "021", "07": "023", "08": "025"})
+APPEAL_DEFAULT = "020"
+DEMAND_CODES = MappingProxyType({"03": "101", "04": "106", "05": "101", "06": "101", "07": "103", "08": "105"})
+DEMAND_DEFAULT = "100"
 # CAMEO root of a cooperative action that an actor declares it will not take -> the rejection code
 # ("Obama said he would not provide support to Israel" → 121 reject material cooperation)
 REFUSAL_CODES = MappingProxyType({"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"})

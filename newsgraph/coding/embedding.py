@@ -9,9 +9,9 @@ The complement is what happened, in one of three ways, by the class of the contr
 * commitment or plan — the complement's own event, marked future; the control verb's dropped.
 * threat ("threatened to deliver devastating blows to the US") — a threat (13x by what is threatened)
   toward the complement's recipient, made now; the threatened action is not an event.
-* appeal to the verb's object — a request (10x by what is asked) by the subject to the object; the
-  asked-for action has not happened and is dropped.
-* demand with a that-clause ("demanded that Hamas renounce violence", "forderte, dass Israel abzieht") — the same
+* appeal to the verb's object — a request by the subject to the object, by what is asked: CAMEO 02x for an
+  appeal ("urged"), 10x for a demand ("demanded"); the asked-for action has not happened and is dropped.
+* request with a that-clause ("demanded that Hamas renounce violence", "forderte, dass Israel abzieht") — the same
   request, toward the subject of the clause.
 
 Two more clause shapes change an event without a control verb:
@@ -28,7 +28,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.coding.cameo_maps import APPEAL_CODES, APPEAL_DEFAULT, INTENT_CODES, THREAT_CODES, THREAT_DEFAULT
+from newsgraph.coding.cameo_maps import (
+    APPEAL_CODES,
+    APPEAL_DEFAULT,
+    DEMAND_CODES,
+    DEMAND_DEFAULT,
+    INTENT_CODES,
+    THREAT_CODES,
+    THREAT_DEFAULT,
+)
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.syntax import (
     PASS_SUBJ,
@@ -74,7 +82,7 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
             if kind in ("appeal", "demand"):
                 if token.i in by_token:
                     addressee = bare_args(token) if kind == "appeal" else _clause_subjects(_complements(token, kind))
-                    changes[token.i] = Embedding(APPEAL_CODES.get(root, APPEAL_DEFAULT), False,
+                    changes[token.i] = Embedding(_request_code(token, root, cues), False,
                                                  addressee[0].i if addressee else None)
                     dropped.update(t.token.i for t in inner)
                 continue
@@ -100,7 +108,7 @@ def _clause_change(trig: Trigger, cues: Cues) -> Embedding | None:
     root = trig.pattern.cameo[:2]
     if any(c.dep_.startswith("aux") and c.lower_ in cues.obligation_forms for c in verb.children):
         subject = subjects(verb)[0] + children(verb, PASS_SUBJ)
-        return Embedding(APPEAL_CODES.get(root, APPEAL_DEFAULT), False, subject[0].i if subject else None,
+        return Embedding(DEMAND_CODES.get(root, DEMAND_DEFAULT), False, subject[0].i if subject else None,
                          by_speaker=True)
     for clause in verb.children:
         if clause.dep_ == "advcl" and _threat_condition(clause, cues):
@@ -120,6 +128,13 @@ def _matrix_candidates(token: Token) -> list[Token]:
     return out
 
 
+def _request_code(verb: Token, root: str, cues: Cues) -> str:
+    """A demand ("demanded", "forderte") is CAMEO 10x, any other request ("urged", "rief auf") an appeal, 02x."""
+    if set(verb_lemmas(verb)) & cues.demand_verbs:
+        return DEMAND_CODES.get(root, DEMAND_DEFAULT)
+    return APPEAL_CODES.get(root, APPEAL_DEFAULT)
+
+
 def _threat_condition(clause: Token, cues: Cues) -> bool:
     """"unless X ...", "if X does not ...", "falls X nicht ..."."""
     marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
@@ -132,7 +147,7 @@ def _kind(token: Token, cues: Cues) -> str | None:
     lemmas = set(verb_lemmas(token)) | {token.lower_}
     if lemmas & cues.appeal_verbs and bare_args(token):
         return "appeal"
-    if lemmas & cues.demand_verbs and _complements(token, "demand"):
+    if lemmas & (cues.demand_verbs | cues.appeal_verbs) and _complements(token, "demand"):
         return "demand"
     if lemmas & cues.threat_verbs:
         return "threat"

@@ -4,6 +4,13 @@ Run ``python -m newsgraph.coding.ontology_build --shared ../shared`` to regenera
 ``newsgraph/coding/data/cameo.tsv``.  The table joins CAMEO2PLOVER-2021 (PLOVER
 type, mode and context per CAMEO code) with the Goldstein scale published with
 the CAMEO codebook, and adds the CAMEO quad class of each code's root.
+
+CAMEO's 02x appeals are dropped by PLOVER, which folds them into REQUEST together with the 10x
+demands (PLOVER manual, table of CAMEO categories). CAMEO's 02 sub-codes mirror the 10 sub-codes
+one to one (021 "appeal for material cooperation" / 101 "demand material cooperation", ...), so
+each 02x code is added with the PLOVER type, mode and context of its 10x twin and its own
+Goldstein score: the coder can then say "urged" (appeal, 02x) and "demanded" (10x) as CAMEO does,
+and both are a PLOVER REQUEST.
 """
 
 from __future__ import annotations
@@ -50,15 +57,29 @@ def parse_goldstein(path: Path) -> dict[str, str]:
     return table
 
 
+def appeal_rows(rows: list[dict[str, str]], goldstein: dict[str, str]) -> list[dict[str, str]]:
+    """A 02x appeal row for every CAMEO code of the Goldstein table under 02 whose 10x twin has a PLOVER row."""
+    by_code = {r["cameo"]: r for r in rows}
+    out = []
+    for code in sorted(c for c in goldstein if c.startswith("02")):
+        twin = by_code.get("10" + code[2:])
+        if twin is not None and code not in by_code:
+            out.append({**twin, "cameo": code, "description": "Appeal (CAMEO 02, mirrors " + twin["cameo"] + ")"
+                        + (": " + twin["description"] if twin["description"] else "")})
+    return out
+
+
 def build(shared: Path, out: Path = DATA_FILE) -> int:
     onto = shared / "data" / "ontology"
     rows = parse_cameo2plover(onto / "CAMEO2PLOVER-2021.txt")
     gold = parse_goldstein(onto / "CAMEO.goldsteinscale.txt")
+    rows += appeal_rows(rows, gold)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Derived from CAMEO2PLOVER-2021.txt (CC BY-SA 4.0, openeventdata/PLOVER) and\n")
         fh.write("# CAMEO.goldsteinscale.txt (GDELT CAMEO documentation). Regenerate with\n")
         fh.write("# python -m newsgraph.coding.ontology_build --shared ../shared\n")
+        fh.write("# 02x appeal rows: PLOVER type/mode/context of their 10x twin (see ontology_build.py)\n")
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["cameo", "event_type", "mode", "context", "goldstein", "quad_class", "description"])
         for r in rows:

@@ -34,8 +34,9 @@ def test_intended_force_is_a_threat(coded) -> None:
 
 
 def test_wanting_someone_else_to_act_is_a_request(coded) -> None:
-    # "Obama wants Putin to attack Switzerland": a request to Putin; the attack has not happened
-    assert coded("APPEALS_0") == [("100", "USA", "RUS", ())]
+    # "Obama wants Putin to attack Switzerland": an appeal (CAMEO 02, as the gold codes it) to Putin; the attack
+    # has not happened
+    assert coded("APPEALS_0") == [("020", "USA", "RUS", ())]
 
 
 def test_commitment_keeps_the_action_and_marks_it_future(coded) -> None:

@@ -72,10 +72,15 @@ def test_lexicon_cues_load_and_reject_unknown_keys(tmp_path: Path) -> None:
 
 
 def test_ontology_table_matches_cameo2plover(ontology: Ontology, shared_dir: Path) -> None:
-    from newsgraph.coding.ontology_build import parse_cameo2plover
+    from newsgraph.coding.ontology_build import appeal_rows, parse_cameo2plover, parse_goldstein
 
     rows = parse_cameo2plover(shared_dir / "data/ontology/CAMEO2PLOVER-2021.txt")
-    assert len(ontology) == len(rows) > 250
+    appeals = appeal_rows(rows, parse_goldstein(shared_dir / "data/ontology/CAMEO.goldsteinscale.txt"))
+    assert len(ontology) == len(rows) + len(appeals) and len(rows) > 250 and len(appeals) > 20
+    # an appeal is a PLOVER REQUEST like its demand twin, with CAMEO's own Goldstein score
+    urge, demand = ontology.get("025"), ontology.get("105")
+    assert (urge.event_type, urge.mode, urge.quad_class) == (demand.event_type, demand.mode, 1) == ("REQUEST", demand.mode, 1)
+    assert urge.goldstein == -0.3
     sign = ontology.get("057")
     assert (sign.event_type, sign.goldstein, sign.quad_class) == ("SUPPORT", 8.0, 1)
     assert ontology.get("190").quad_class == 4 and ontology.get("112").event_type == "ACCUSE"
