@@ -155,7 +155,7 @@ def modality_hits(path: Path, events: dict[str, list[Event]]) -> dict[str, int]:
     flagged = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") and r.get("modality")]
     hit = sum(1 for r in flagged
               if any(e.event_type == r["event"] and set(r["modality"]) <= set(e.modality) for e in events[r["sentence_id"]]))
-    return {"gold": len(flagged), "hit": hit}
+    return {"gold": len(flagged), "hit": hit, "pairs": len({r["sentence_id"] for r in flagged})}
 
 
 def report(results: dict[str, Any], agree: dict[str, Any], golds: dict[str, PloverGold], modal: dict[str, Any]) -> str:
@@ -190,8 +190,8 @@ def report(results: dict[str, Any], agree: dict[str, Any], golds: dict[str, Plov
 `python benchmarks/parallel.py`, run on {machine()}.
 Gold: `benchmarks/gold/parallel.{{de,en}}.json`, {agree['pairs']} sentence pairs written by hand (same content, each
 side a natural wire sentence in its language, often with different syntax) and coded by hand before the coder was
-run on them (`benchmarks/gold/parallel.md`); {n_events} gold events per language over all 16 PLOVER types, 22 pairs
-with a modality, {no_event} pairs without an event. Each sentence is coded alone, on its report date. Negated and
+run on them (`benchmarks/gold/parallel.md`); {n_events} gold events per language over all 16 PLOVER types,
+{modal['en']['pairs']} pairs with a modality flag, {no_event} pairs without an event. Each sentence is coded alone, on its report date. Negated and
 hypothetical system events are left out, as in the other gold evaluations; the *asserted* rows also leave out the
 gold events marked negated or hypothetical.
 
