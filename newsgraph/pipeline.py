@@ -45,6 +45,9 @@ class Settings:
     actors_dir: Path | None = None
     places_dir: Path | None = None
     min_confidence: float = 0.0
+    # reciprocal events ("A and B met/agreed"): "joint" = one event with all parties as actor and no recipient
+    # (PLOVER manual, "Compound and Reciprocal Actors"); "pairs" = A→B and B→A (CAMEO/PETRARCH convention)
+    reciprocal: str = "joint"
 
 
 class Newsgraph:
@@ -102,7 +105,7 @@ class Newsgraph:
 
     def coder(self, lang: str) -> EventCoder:
         if lang not in self._coders:
-            self._coders[lang] = EventCoder.for_language(lang, self.ontology)
+            self._coders[lang] = EventCoder.for_language(lang, self.ontology, reciprocal=self.settings.reciprocal)
         return self._coders[lang]
 
     def process(self, article: Article) -> CodedArticle:

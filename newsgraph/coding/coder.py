@@ -25,6 +25,7 @@ from newsgraph.coding.ontology import Ontology
 from newsgraph.coding.roles import Roles, codable, find_roles, speaker_found
 from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
 from newsgraph.coding.triggers import Trigger, find_triggers
+from newsgraph.errors import InputError
 from newsgraph.model import Actor, Attribution, Event, Location, Span, replace
 
 # confidence adjustments: named, so calibration (issue: coder) can tune them in one place
@@ -32,12 +33,16 @@ BONUS_DIRECT_ACTOR = 0.05
 BONUS_RECIPIENT = 0.1
 PENALTY_INDIRECT_ACTOR = 0.1
 PENALTY_NO_ACTOR = 0.15
+# an agent of unknown country given the country of the event's place keeps this share of its confidence
+PLACED_AGENT_CONFIDENCE = 0.8
 # a dyad with one side missing is an incomplete event: on the English dev gold (PLOVER GSR), events without a
 # recipient were right at type + countries level 5 % of the time against 60-80 % with one (docs/accuracy.md)
 PENALTY_NO_RECIPIENT = 0.1
 PENALTY_NEGATION_FLIP = 0.1
-# dyadic types: coordinated actors with no recipient act toward each other ("A, B and C met")
+# dyadic types: coordinated actors with no recipient act together ("A, B and C met")
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# how such a reciprocal event is written: one event with all parties as actor (PLOVER), or every ordered pair (CAMEO)
+RECIPROCAL_CONVENTIONS = ("joint", "pairs")
 # the CAMEO code of the accusation a speaker makes by reporting another actor's violence ("Accuse")
 REPORTED_CONFLICT_CAMEO = "112"
 
@@ -54,15 +59,18 @@ class SentenceRef:
 class EventCoder:
     """Codes events in one language from a lexicon, cue words and the CAMEO/PLOVER table."""
 
-    def __init__(self, lexicon: Lexicon, cues: Cues, ontology: Ontology) -> None:
+    def __init__(self, lexicon: Lexicon, cues: Cues, ontology: Ontology, reciprocal: str = "joint") -> None:
+        if reciprocal not in RECIPROCAL_CONVENTIONS:
+            raise InputError(f"unknown reciprocal convention {reciprocal!r} (use one of: {', '.join(RECIPROCAL_CONVENTIONS)})")
         self.lexicon = lexicon
         self.cues = cues
         self.ontology = ontology
+        self.reciprocal = reciprocal
 
     @classmethod
-    def for_language(cls, lang: str, ontology: Ontology | None = None) -> "EventCoder":
+    def for_language(cls, lang: str, ontology: Ontology | None = None, reciprocal: str = "joint") -> "EventCoder":
         ontology = ontology or Ontology.load()
-        return cls(Lexicon.load(lang, ontology=ontology), Cues.load(lang), ontology)
+        return cls(Lexicon.load(lang, ontology=ontology), Cues.load(lang), ontology, reciprocal)
 
     def code(self, doc: Doc, index: MentionIndex, statements: list[Statement], sentences: list[SentenceRef],
              doc_id: str, dates: DateSettings, locator: Locator | None = None) -> list[Event]:
@@ -163,13 +171,14 @@ class EventCoder:
         event_type = (code.event_type if change is not None and change.cameo else None) or pattern.event_type \
             or code.event_type
         out = []
-        for a, r in _pairs(roles, event_type):
-            evidence = self._evidence(token, [f for f in (a, r) if f is not None], sentence)
+        for a, r in _pairs(roles, event_type, self.reciprocal):
+            evidence = self._evidence(token, [f for f in (*a, r) if f is not None], sentence)
             location = None if locator is None else locator.locate(
-                token, head, statement.verb if statement else None, [a.actor] if a else [], [r.actor] if r else [],
+                token, head, statement.verb if statement else None, [f.actor for f in a], [r.actor] if r else [],
                 code.cameo, code.quad_class, other_day)
-            if r is None and event_type == "CONSULT" and a is not None:
-                r = _host(location, a.actor)
+            if r is None and event_type == "CONSULT" and len(a) == 1:
+                r = _host(location, a[0].actor)
+            a = tuple(_placed(f, location) for f in a)
             out.append(Event(
                 doc_id=doc_id,
                 sentence_index=sentence.index,
@@ -184,7 +193,7 @@ class EventCoder:
                 cameo=code.cameo,
                 goldstein=code.goldstein,
                 quad_class=code.quad_class,
-                actor=(a.actor,) if a else (),
+                actor=tuple(f.actor for f in a),
                 recipient=(r.actor,) if r else (),
                 modality=tuple(modality),
                 location=location,
@@ -227,14 +236,17 @@ class EventCoder:
         return Span(start, end, doc.text[start:end])
 
 
-def _pairs(roles: Roles, event_type: str) -> list[tuple[Found | None, Found | None]]:
-    """Actor–recipient pairs; for a dyadic type with several actors and no recipient, each toward the others."""
-    actors = list(roles.actors) or [None]
+def _pairs(roles: Roles, event_type: str, reciprocal: str) -> list[tuple[tuple[Found, ...], Found | None]]:
+    """(actors, recipient) of each event: one per actor–recipient pair; a dyadic type with several parties and
+    no recipient is one joint event of all parties, or (``reciprocal="pairs"``) each party toward the others."""
+    actors: list[tuple[Found, ...]] = [(a,) for a in roles.actors] or [()]
     if roles.recipients:
         return [(a, r) for a in actors for r in roles.recipients]
     distinct = {f.actor.country or f.actor.code for f in roles.actors if f.actor.country or f.actor.code}
     if event_type in SYMMETRIC_TYPES and len(distinct) >= 2:
-        return [(a, b) for a in roles.actors for b in roles.actors
+        if reciprocal == "joint":
+            return [(tuple(roles.actors), None)]
+        return [((a,), b) for a in roles.actors for b in roles.actors
                 if (a.actor.country or a.actor.code) != (b.actor.country or b.actor.code)]
     return [(a, None) for a in actors]
 
@@ -246,6 +258,17 @@ def _host(location: Location | None, actor: Actor) -> Found | None:
     host = Actor(location.text, location.name if location.precision == "country" else None, location.country,
                  location.country, None, "country")
     return Found(host, -1, -1, "location")
+
+
+def _placed(found: Found, location: Location | None) -> Found:
+    """An agent of unknown country acting where the clause places the event belongs to that country
+    ("die Polizei in Istanbul nahm ... fest": Turkish police); the code stays unknown, its confidence drops."""
+    actor = found.actor
+    if (actor.country or actor.code or actor.kind != "agent" or location is None or not location.country
+            or location.source == "dateline"):
+        return found
+    placed = replace(actor, country=location.country, confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
+    return Found(placed, found.start, found.end, found.via)
 
 
 def _trigger_text(token: Token) -> str:

@@ -104,3 +104,8 @@ def test_coder_negated_condition_makes_a_threat(graph: Newsgraph) -> None:
 def test_coder_police_of_unknown_country_act(graph: Newsgraph) -> None:
     [e] = code(graph, "Die Polizei nahm am Montag drei Demonstranten fest.")
     assert e["event_type"] == "COERCE" and e["actor"][0]["sector"] == "COP" and e["actor"][0]["country"] is None
+
+
+def test_coder_agent_takes_the_country_of_the_place(graph: Newsgraph) -> None:
+    [e] = code(graph, "Die Polizei nahm am Montag in Istanbul drei Demonstranten fest.")
+    assert e["actor"][0]["country"] == "TUR" and e["actor"][0]["code"] is None  # Turkish police, code unknown

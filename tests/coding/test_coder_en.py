@@ -9,16 +9,22 @@ import pytest
 
 from newsgraph.eval.events import petrarch_article, petrarch_docs
 from newsgraph.eval.petrarch import read_petrarch_gold
+from newsgraph.pipeline import Newsgraph, Settings
 
 
 @pytest.fixture(scope="module")
-def coded(session_graph, shared_dir: Path):
+def pairs_graph() -> Newsgraph:
+    return Newsgraph(Settings(lang="en", reciprocal="pairs"))  # the CAMEO convention of the PETRARCH gold
+
+
+@pytest.fixture(scope="module")
+def coded(pairs_graph, shared_dir: Path):
     gold = {s.id: s for s in read_petrarch_gold(shared_dir / "data" / "gold" / "petrarch2-GSR-validation.en.xml")}
 
     def code(sentence_id: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
         sentence = gold[sentence_id]
-        [doc] = petrarch_docs(session_graph, [sentence])
-        events = session_graph.code_doc(doc, petrarch_article(sentence, doc.text)).events
+        [doc] = petrarch_docs(pairs_graph, [sentence])
+        events = pairs_graph.code_doc(doc, petrarch_article(sentence, doc.text)).events
         return sorted((e.cameo, e.actor[0].country if e.actor else None, e.recipient[0].country if e.recipient else None,
                        e.modality) for e in events)
     return code
@@ -124,3 +130,25 @@ def test_agent_of_unknown_country_is_an_actor(session_graph) -> None:
         __import__("newsgraph.model", fromlist=["Article"]).Article("t", "Police arrested three protesters on Monday.",
                                                                      None, None, "en")).events]
     assert event.event_type in ("COERCE", "ASSAULT") and event.actor[0].sector == "COP" and event.actor[0].country is None
+
+
+def test_reciprocal_meeting_is_one_joint_event_by_default(session_graph) -> None:
+    import datetime as dt
+
+    from newsgraph.model import Article
+
+    text = "The United States and Jordan have agreed upon a new free-trade pact."
+    article = Article("t", text, dt.date(2015, 3, 2), "day", "en")
+    joint = [(e.event_type, sorted(a.country for a in e.actor), [r.country for r in e.recipient])
+             for e in session_graph.process(article).events]
+    assert joint == [("AGREE", ["JOR", "USA"], [])]
+    pairs = Newsgraph(Settings(lang="en", reciprocal="pairs")).process(article).events
+    assert sorted((e.actor[0].country, e.recipient[0].country) for e in pairs) == [("JOR", "USA"), ("USA", "JOR")]
+
+
+def test_unknown_reciprocal_convention_is_refused() -> None:
+    from newsgraph.coding.coder import EventCoder
+    from newsgraph.errors import InputError
+
+    with pytest.raises(InputError, match="unknown reciprocal convention"):
+        EventCoder.for_language("en", reciprocal="both")
