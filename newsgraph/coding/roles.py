@@ -187,6 +187,9 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                 actors = [f for s in _subject_tokens(verb, cues) for f in index.phrase_actors(s)]
     else:
         actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
+        if not actors and passive:
+            # "wurden bei einem israelischen Luftangriff getötet", "killed in Israeli tank shelling"
+            actors = [f for t in _attack_phrases(trigger, cues) for f in index.phrase_actors(t)]
         if not actors and passive and pattern.actor == "location":
             actors = [Found(f.actor, f.start, f.end, "location")
                       for p in _prep_tokens(trigger, "in") for f in index.phrase_actors(p)]
@@ -218,6 +221,13 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     actors = codable(actors, agents=True)
     agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues))
     return Roles(tuple(actors), tuple(_distinct_from(codable(recipients), actors)), agentless)
+
+
+def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:
+    """Nouns of violent events in the verb's prepositional phrases ("bei einem Anschlag der Taliban"): whoever
+    carried out the attack is the actor of an agentless passive."""
+    return [c for c in verb.children if c.dep_ in ("obl", "nmod", "advcl") and case_of(c)
+            and (c.lemma_.lower() in cues.attack_nouns or c.lower_ in cues.attack_nouns)]
 
 
 def _attack_subject(verb: Token, cues: Cues) -> bool:

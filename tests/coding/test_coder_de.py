@@ -109,3 +109,10 @@ def test_coder_police_of_unknown_country_act(graph: Newsgraph) -> None:
 def test_coder_agent_takes_the_country_of_the_place(graph: Newsgraph) -> None:
     [e] = code(graph, "Die Polizei nahm am Montag in Istanbul drei Demonstranten fest.")
     assert e["actor"][0]["country"] == "TUR" and e["actor"][0]["code"] is None  # Turkish police, code unknown
+
+
+def test_coder_attacker_of_an_agentless_passive_from_the_attack_phrase(graph: Newsgraph) -> None:
+    [e] = code(graph, "Bei einem israelischen Luftangriff wurden am Montag im Gazastreifen 20 Menschen getötet.")
+    assert e["event_type"] == "ASSAULT" and countries(e["actor"]) == {"ISR"}
+    [e] = code(graph, "Bei einem Anschlag der Taliban sind in Kabul zwölf Soldaten getötet worden.")
+    assert e["event_type"] == "ASSAULT" and countries(e["actor"]) == {"AFG"}
