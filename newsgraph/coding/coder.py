@@ -179,6 +179,10 @@ class EventCoder:
             if r is None and event_type == "CONSULT" and len(a) == 1:
                 r = _host(location, a[0].actor)
             a = tuple(_placed(f, location) for f in a)
+            if r is not None:
+                r = _placed(r, location)
+                if _unplaced_agent(r.actor):
+                    r = None  # "protestierten gegen die Regierung" with no place: whose government is unknown
             out.append(Event(
                 doc_id=doc_id,
                 sentence_index=sentence.index,
@@ -269,6 +273,10 @@ def _placed(found: Found, location: Location | None) -> Found:
         return found
     placed = replace(actor, country=location.country, confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
     return Found(placed, found.start, found.end, found.via)
+
+
+def _unplaced_agent(actor: Actor) -> bool:
+    return actor.kind == "agent" and not actor.code and not actor.country
 
 
 def _trigger_text(token: Token) -> str:

@@ -220,7 +220,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
 
     actors = codable(actors, agents=True)
     agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues))
-    return Roles(tuple(actors), tuple(_distinct_from(codable(recipients), actors)), agentless)
+    # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
+    return Roles(tuple(actors), tuple(_distinct_from(codable(recipients, agents=True), actors)), agentless)
 
 
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:

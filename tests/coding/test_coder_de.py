@@ -116,3 +116,10 @@ def test_coder_attacker_of_an_agentless_passive_from_the_attack_phrase(graph: Ne
     assert e["event_type"] == "ASSAULT" and countries(e["actor"]) == {"ISR"}
     [e] = code(graph, "Bei einem Anschlag der Taliban sind in Kabul zwölf Soldaten getötet worden.")
     assert e["event_type"] == "ASSAULT" and countries(e["actor"]) == {"AFG"}
+
+
+def test_coder_government_protested_against_is_the_one_of_the_place(graph: Newsgraph) -> None:
+    [e] = code(graph, "Tausende Menschen haben in Belgrad gegen die Regierung protestiert.")
+    assert e["event_type"] == "PROTEST" and countries(e["actor"]) == {"SRB"} and countries(e["recipient"]) == {"SRB"}
+    [e] = code(graph, "Tausende Menschen haben gegen die Regierung protestiert.")
+    assert e["recipient"] == []  # no place: whose government is not said
