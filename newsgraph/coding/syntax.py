@@ -141,9 +141,24 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in SUBJ]
     if len(subj) <= 1:
         return subj, []
-    nominative = [s for s in subj if s.pos_ == "PRON" or "Nom" in s.morph.get("Case")] or subj[:1]
+    # the subject agrees with the finite verb in number ("Italien hat die EU-Partner ... gebeten": "hat" is
+    # singular, so Italy asked), then it is the nominative one (or a pronoun), then the first
+    number = _finite_number(verb)
+    agreeing = [s for s in subj if not number or not s.morph.get("Number") or number in s.morph.get("Number")]
+    pool = agreeing or subj
+    nominative = [s for s in pool if s.pos_ == "PRON" or "Nom" in s.morph.get("Case")] or pool[:1]
     keep = nominative[:1]
     return keep, [s for s in subj if s not in keep]
+
+
+def _finite_number(verb: Token) -> str | None:
+    """Grammatical number of the finite verb of ``verb``'s clause (itself or its auxiliary), if marked."""
+    for tok in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
+        if tok.morph.get("VerbForm") == ["Fin"] or tok.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            numbers = tok.morph.get("Number")
+            if len(numbers) == 1:
+                return numbers[0]
+    return None
 
 
 def bare_args(verb: Token) -> list[Token]:

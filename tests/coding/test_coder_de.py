@@ -123,3 +123,9 @@ def test_coder_government_protested_against_is_the_one_of_the_place(graph: Newsg
     assert e["event_type"] == "PROTEST" and countries(e["actor"]) == {"SRB"} and countries(e["recipient"]) == {"SRB"}
     [e] = code(graph, "Tausende Menschen haben gegen die Regierung protestiert.")
     assert e["recipient"] == []  # no place: whose government is not said
+
+
+def test_coder_subject_agrees_with_the_finite_verb(graph: Newsgraph) -> None:
+    # the parser may call both phrases nsubj; "hat" is singular, "die USA" plural: Poland asked
+    events = [e for e in code(graph, "Polen hat die USA um weitere Waffen gebeten.") if e["event_type"] == "REQUEST"]
+    assert events and all(countries(e["actor"]) == {"POL"} and countries(e["recipient"]) == {"USA"} for e in events)
