@@ -96,6 +96,20 @@ class Gazetteer:
                 capitals[r["country"]] = place
             for n in {r["name"], *(a for a in r["aliases"].split(" | ") if a)}:
                 names[normalize(n)].append(place)
+        # first-level divisions under their own (English) name, where no country or city has that name
+        # ("South Carolina", "Bavaria"; "New York" stays the city): their point is that of their cities
+        cities_by_country: dict[str, list[Place]] = defaultdict(list)
+        for p in by_id.values():
+            cities_by_country[p.country].append(p)
+        country_of = {iso2: iso3 for iso3, iso2 in iso2_of.items()}
+        for (iso2, _code), name in admin1.items():
+            iso3 = country_of.get(iso2)
+            if iso3 is None or normalize(name) in names:
+                continue
+            place = _region({"name": name, "country": iso3, "admin1": name}, cities_by_country[iso3])
+            if place.lat is not None:
+                places.append(place)
+                names[normalize(name)].append(place)
         manual = yaml.safe_load((data / "places.yaml").read_text(encoding="utf-8")) or {}
         divisions = {(p.country, p.admin1) for p in by_id.values() if p.admin1}
         problems = validate_manual(manual, set(countries), set(by_id), divisions)

@@ -107,3 +107,11 @@ def test_missing_table_is_a_model_error(tmp_path: Path) -> None:
 
 def test_packaged_places_file_is_valid() -> None:
     Gazetteer.load()  # raises on any problem in places.yaml
+
+
+def test_first_level_divisions_by_their_own_name(gazetteer: Gazetteer) -> None:
+    sc = gazetteer.best("South Carolina")  # not the Puerto Rican municipality "Carolina"
+    assert (sc.name, sc.country, sc.precision) == ("South Carolina", "USA", "admin1")
+    assert 32 < sc.lat < 35.5 and -83.5 < sc.lon < -78.5  # inside the state
+    assert gazetteer.best("New York").precision == "city"  # a city of the same name comes first
+    assert gazetteer.best("Texas").country == "USA"
