@@ -66,6 +66,9 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
             controller = bare_args(head) + (children(head, SUBJ) if is_passive(head) else [])
             if controller:
                 return controller
+        if verb.dep_ == "xcomp" and is_passive(head) and children(head, PASS_SUBJ):
+            # "Obama is scheduled to attend", "X was asked to leave": the passive's subject does the infinitive
+            return children(head, PASS_SUBJ)
         return _subject_tokens(head, cues, depth + 1)
     return []
 

@@ -152,3 +152,9 @@ def test_unknown_reciprocal_convention_is_refused() -> None:
 
     with pytest.raises(InputError, match="unknown reciprocal convention"):
         EventCoder.for_language("en", reciprocal="both")
+
+
+def test_subject_of_a_passive_raising_verb_does_the_infinitive(session_graph) -> None:
+    # "Obama is scheduled to attend": Obama attends (in the future), nobody "schedules" anything here
+    events = _text_events(session_graph, "Barack Obama is scheduled to attend a summit in Switzerland next week.")
+    assert [(t, a, m) for t, a, _r, m in events] == [("CONSULT", "USA", ("future",))]
