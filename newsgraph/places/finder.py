@@ -108,19 +108,19 @@ class PlaceFinder:
                 members.append(i)
                 i += 1
             members = sorted(set(members))
-        best: tuple[int, int, Place, int, int] | None = None  # (specificity, -length, place, start, end)
+        found: list[tuple[int, int, Place, int, int]] = []  # (specificity, -length, place, start, end)
         for run in _runs(members):
             for length in range(min(len(run), _MAX_NAME_TOKENS), 0, -1):
                 for i in range(len(run) - length + 1):
                     start, end = run[i], run[i + length - 1] + 1
                     place = self._accept(doc[start:end])
                     if place is not None:
-                        key = (_SPECIFIC[place.precision], -length, place, start, end)
-                        if best is None or key[:2] < best[:2]:
-                            best = key
-        if best is None:
+                        found.append((_SPECIFIC[place.precision], -length, place, start, end))
+        # a name inside a longer name is not a place of its own ("Carolina" in "South Carolina")
+        found = [f for f in found if not any(g[3] <= f[3] and f[4] <= g[4] and g[4] - g[3] > f[4] - f[3] for g in found)]
+        if not found:
             return None
-        _, _, place, start, end = best
+        _, _, place, start, end = min(found, key=lambda f: f[:2])
         return doc[start:end].text, place, end - 1
 
     def _accept(self, span) -> Place | None:

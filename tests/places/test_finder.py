@@ -50,3 +50,9 @@ def test_common_nouns_and_months_are_no_places(session_graph, finder) -> None:
 def test_bare_country_name_is_no_place_mention(session_graph, finder) -> None:
     # "Russland" is the actor here, not where anything happened
     assert _find(session_graph, finder, "Russland kritisierte die Sanktionen scharf.") == []
+
+
+def test_a_name_inside_a_longer_name_is_not_a_place_of_its_own(session_graph) -> None:
+    doc = session_graph.linguist.parse("President Obama spoke about the shootings in South Carolina.", "en")
+    [mention] = session_graph.place_finder("en").find(doc, {})
+    assert (mention.place.name, mention.place.country) == ("South Carolina", "USA")  # not Carolina, Puerto Rico
