@@ -94,7 +94,8 @@ def main() -> None:
     nouns: Counter[str] = Counter()
     noun_govs: dict[str, Counter[str]] = {}
     examples: dict[str, str] = {}
-    n_sent = n_eligible = n_trigger = n_event = 0
+    speech = coder.cues.speech_verbs
+    n_sent = n_eligible = n_trigger = n_event = n_speech_only = 0
     started = time.perf_counter()
     for row, text in articles:
         doc = graph.linguist.parse(text, "de")
@@ -108,7 +109,9 @@ def main() -> None:
             if not verbs_here:
                 continue
             n_eligible += 1
-            n_trigger += any(sent.start <= i < sent.end for i in trig_at)
+            hit = any(sent.start <= i < sent.end for i in trig_at)
+            n_trigger += hit
+            n_speech_only += not hit and all(verb_lemmas(v)[0] in speech for v in verbs_here)
             n_event += k in event_sents
             for verb in verbs_here:
                 lemma = verb_lemmas(verb)[0]
@@ -132,7 +135,8 @@ def main() -> None:
             fh.write(f"noun\t{noun}\t{c}\t{int(hit)}\t{govs} | {examples['n:' + noun]}\n")
 
     figures = {"articles": len(articles), "sentences": n_sent, "eligible": n_eligible,
-               "trigger": n_trigger, "event": n_event, "patterns": len(lexicon.patterns)}
+               "trigger": n_trigger, "event": n_event, "speech_only": n_speech_only,
+               "patterns": len(lexicon.patterns)}
     print(json.dumps(figures), f"{seconds:.0f}s", f"-> {args.tsv}")
     if not args.no_write:
         write(args.label, figures)
@@ -147,17 +151,19 @@ def write(label: str, f: dict[str, int]) -> None:
             if line.startswith("| ") and not line.startswith(("| lexicon", f"| {label} |"))]
     e = f["eligible"] or 1
     rows.append(f"| {label} | {f['patterns']} | {f['articles']} | {f['sentences']} | {f['eligible']} | "
-                f"{f['trigger']} ({f['trigger'] / e:.0%}) | {f['event']} ({f['event'] / e:.0%}) |")
+                f"{f['trigger']} ({f['trigger'] / e:.0%}) | {f['event']} ({f['event'] / e:.0%}) | {f['speech_only']} |")
     body = f"""## German lexicon coverage (10kGNAD test, International + Inland)
 
 `benchmarks/lexicon_coverage_de.py`: the first eligible articles of 10kGNAD test (categories International and
 Inland; every article row with a sentence in the held-out gold set `benchmarks/gold/gnad_de.gold.json` and row 173
 left out), parsed with the shipped German pipeline. A sentence counts when one of its verbs has a subject that names
 an actor (country, organisation, person, ...); "trigger" = the sentence contains a lexicon trigger with all pattern
-constraints met; "event" = the coder codes at least one event in it. Measures reach, not correctness.
+constraints met; "event" = the coder codes at least one event in it; "no trigger, saying only" = sentences without a
+trigger whose actor-subject verbs are all verbs of saying (cues.de.yaml `speech_verbs`: plain statements, no PLOVER
+event). Measures reach, not correctness.
 
-| lexicon | patterns | articles | sentences | with actor-subject verb | with trigger | with event |
-|---|---|---|---|---|---|---|
+| lexicon | patterns | articles | sentences | with actor-subject verb | with trigger | with event | no trigger, saying only |
+|---|---|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
 Machine: {machine()}"""
