@@ -47,6 +47,7 @@ CASES = [
     # COOPERATE
     ("Die Türkei lieferte den mutmaßlichen Attentäter an Frankreich aus.", "COOPERATE", "TUR", "FRA"),
     ("Deutschland und Frankreich bauen ihre militärische Kooperation mit Polen aus.", "COOPERATE", "DEU", "POL"),
+    ("Russland beliefert China mit Gas.", "COOPERATE", "RUS", "CHN"),
     # AID
     ("Die EU stellte Jordanien 500 Millionen Euro für die Versorgung von Flüchtlingen bereit.", "AID", "IGOEU", "JOR"),
     ("Die Türkei hat Tausende syrische Flüchtlinge aufgenommen.", "AID", "TUR", "SYR"),
@@ -58,6 +59,7 @@ CASES = [
     # RETREAT
     ("Der Iran entließ den britischen Journalisten aus der Haft.", "RETREAT", "IRN", "GBR"),
     ("Frankreich hat die Sanktionen gegen Libyen aufgehoben.", "RETREAT", "FRA", "LBY"),
+    ("Die EU hat die Sanktionen gegen Belarus ausgesetzt.", "RETREAT", "IGOEU", "BLR"),
     ("Der israelische Ministerpräsident hat seinen Rücktritt erklärt.", "RETREAT", "ISR", None),
     # REQUEST
     ("Litauen mahnte bei der EU mehr Unterstützung an.", "REQUEST", "LTU", "IGOEU"),
@@ -76,6 +78,7 @@ CASES = [
     ("Die EU hat Ungarn mit Sanktionen gedroht.", "THREATEN", "IGOEU", "HUN"),
     ("Die Türkei hat Griechenland mit einem Einmarsch gedroht.", "THREATEN", "TUR", "GRC"),
     ("Die Regierung in Peking hat Vergeltung gegen die USA angekündigt.", "THREATEN", "CHN", "USA"),
+    ("Die Regierung in Washington hat Peking vor Konsequenzen gewarnt.", "THREATEN", "USA", "CHN"),
     # PROTEST
     ("Die Opposition in Serbien ging gegen Präsident Vučić auf die Straße.", "PROTEST", "SRB", "SRB"),
     ("Die griechischen Gewerkschaften riefen einen Generalstreik gegen die Regierung aus.", "PROTEST", "GRC", None),
