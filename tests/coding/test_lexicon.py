@@ -24,7 +24,9 @@ def test_lexicon_shipped_german_is_valid_and_covers_all_plover_types(ontology: O
 
 def test_lexicon_lookup_is_case_insensitive(ontology: Ontology) -> None:
     lex = Lexicon.load("de", ontology=ontology)
-    assert [p.cameo for p in lex.lookup("verb", "Zurückweisen")] == ["120"]
+    # the object-restricted sense (refugees turned back: 174) comes before the bare one (rejection: 120)
+    assert [p.cameo for p in lex.lookup("verb", "Zurückweisen")] == ["174", "120"]
+    assert lex.lookup("verb", "Zurückweisen") == lex.lookup("verb", "zurückweisen")
     assert lex.lookup("noun", "besuch")[0].cameo == "042"
     assert lex.lookup("verb", "nonexistent") == []
 

@@ -1,0 +1,174 @@
+"""Coverage of the German event lexicon on real news, and the words it misses.
+
+    python benchmarks/lexicon_coverage_de.py [--shared ../shared] [--n 400] [--tsv /tmp/lexicon_de.tsv] [--label after]
+                                             [--no-write]
+
+Parses articles of the 10kGNAD test corpus (categories International and Inland) with the
+shipped German pipeline, leaving out every article row that has a sentence in the held-out
+German gold set (benchmarks/gold/gnad_de.gold.json: only its ids are read) and row 173 (the
+test article of tests/test_gnad_article.py). For every clause whose subject names an actor
+(the actor resolver's mentions, as the coder reads them) it counts
+
+* the verb lemma (a split-off separable particle joined back: "weisen ... zurück" → "zurückweisen"),
+* the nouns of that clause, with the clause's verb (light-verb candidates for noun patterns),
+
+ranked by frequency into a TSV for the lexicon analyst (column ``in_lexicon``: a pattern for the
+lemma exists), and the coverage figures: the share of sentences with an actor-subject verb that
+contain a lexicon trigger (``newsgraph.coding.triggers.find_triggers``, all pattern constraints
+checked), and the share of them with at least one coded event. The figures are written to the
+"lexicon-coverage-de" section of docs/accuracy.md under ``--label`` (earlier labels are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+from _report import DOCS, machine, write_section
+
+from newsgraph.coding.mentions import MentionIndex
+from newsgraph.coding.roles import codable
+from newsgraph.coding.syntax import clause_tokens, is_verb, subjects, verb_lemmas
+from newsgraph.coding.triggers import find_triggers, noun_lemma_matches
+from newsgraph.model import Article
+from newsgraph.pipeline import Newsgraph, Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "benchmarks" / "gold" / "gnad_de.gold.json"
+CATEGORIES = ("International", "Inland")
+EXCLUDED_ROWS = {173}
+SECTION = "lexicon-coverage-de"
+
+
+def held_out_rows(path: Path = GOLD) -> set[int]:
+    """Article rows of the held-out gold set, read from its ids ("GNAD-<row>-<sentence>...") only."""
+    return {int(record["id"].split("-")[1]) for record in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def eligible_articles(shared: Path, n: int) -> list[tuple[int, str]]:
+    skip = held_out_rows() | EXCLUDED_ROWS
+    out = []
+    with (shared / "data/corpora/10kGNAD-test.de.csv").open(encoding="utf-8", newline="") as fh:
+        for row, fields in enumerate(csv.reader(fh, delimiter=";", quotechar="'")):
+            if len(fields) == 2 and fields[0] in CATEGORIES and row not in skip:
+                out.append((row, fields[1]))
+            if len(out) >= n:
+                break
+    return out
+
+
+def actor_subject_verbs(sent, index: MentionIndex) -> list:
+    """Verbs of the sentence whose subject names a codable actor."""
+    out = []
+    for tok in sent:
+        if not is_verb(tok) or tok.pos_ == "AUX" and not any(c.dep_ in ("obj", "compound:prt") for c in tok.children):
+            continue
+        subj, _misread = subjects(tok)
+        if any(codable(index.phrase_actors(s)) for s in subj):
+            out.append(tok)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared"))
+    parser.add_argument("--n", type=int, default=400, help="at most this many eligible articles (first ones)")
+    parser.add_argument("--tsv", type=Path, default=Path("/tmp/lexicon_de.tsv"))
+    parser.add_argument("--label", default="current")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+
+    graph = Newsgraph(Settings())
+    resolver, coder = graph.resolver("de"), graph.coder("de")
+    lexicon = coder.lexicon
+    verb_lex, noun_lex = lexicon.lemmas("verb"), lexicon.lemmas("noun")
+    articles = eligible_articles(args.shared, args.n)
+
+    verbs: Counter[str] = Counter()
+    nouns: Counter[str] = Counter()
+    noun_govs: dict[str, Counter[str]] = {}
+    examples: dict[str, str] = {}
+    speech = coder.cues.speech_verbs
+    n_sent = n_eligible = n_trigger = n_event = n_speech_only = 0
+    started = time.perf_counter()
+    for row, text in articles:
+        doc = graph.linguist.parse(text, "de")
+        index = MentionIndex(resolver.find(doc, None))
+        trig_at = {t.token.i for t in find_triggers(doc, lexicon)}
+        coded = graph.code_doc(doc, Article(f"GNAD-{row}", text, None, None, "de"))
+        event_sents = {e.sentence_index for e in coded.events}
+        for k, sent in enumerate(s for s in doc.sents if s.text.strip()):
+            n_sent += 1
+            verbs_here = actor_subject_verbs(sent, index)
+            if not verbs_here:
+                continue
+            n_eligible += 1
+            hit = any(sent.start <= i < sent.end for i in trig_at)
+            n_trigger += hit
+            n_speech_only += not hit and all(verb_lemmas(v)[0] in speech for v in verbs_here)
+            n_event += k in event_sents
+            for verb in verbs_here:
+                lemma = verb_lemmas(verb)[0]
+                verbs[lemma] += 1
+                examples.setdefault("v:" + lemma, sent.text.strip()[:160])
+                for tok in clause_tokens(verb):
+                    if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubj:pass"):
+                        noun = tok.lemma_ or tok.text
+                        nouns[noun] += 1
+                        noun_govs.setdefault(noun, Counter())[lemma] += 1
+                        examples.setdefault("n:" + noun, sent.text.strip()[:160])
+    seconds = time.perf_counter() - started
+
+    with args.tsv.open("w", encoding="utf-8") as fh:
+        fh.write("pos\tlemma\tcount\tin_lexicon\tverbs_or_example\n")
+        for lemma, c in verbs.most_common():
+            fh.write(f"verb\t{lemma}\t{c}\t{int(lemma.lower() in verb_lex)}\t{examples['v:' + lemma]}\n")
+        for noun, c in nouns.most_common():
+            hit = noun_lemma_matches(noun, noun_lex) is not None
+            govs = ",".join(f"{v}:{n}" for v, n in noun_govs[noun].most_common(4))
+            fh.write(f"noun\t{noun}\t{c}\t{int(hit)}\t{govs} | {examples['n:' + noun]}\n")
+
+    figures = {"articles": len(articles), "sentences": n_sent, "eligible": n_eligible,
+               "trigger": n_trigger, "event": n_event, "speech_only": n_speech_only,
+               "patterns": len(lexicon.patterns)}
+    print(json.dumps(figures), f"{seconds:.0f}s", f"-> {args.tsv}")
+    if not args.no_write:
+        write(args.label, figures)
+
+
+def write(label: str, f: dict[str, int]) -> None:
+    """Add (or replace) this label's row in the section, keeping the other labels' rows."""
+    path = DOCS / "accuracy.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    old = re.search(rf"<!-- {SECTION}:start -->(.*?)<!-- {SECTION}:end -->", text, re.S)
+    rows = [line for line in (old.group(1).splitlines() if old else [])
+            if line.startswith("| ") and not line.startswith(("| lexicon", f"| {label} |"))]
+    e = f["eligible"] or 1
+    rows.append(f"| {label} | {f['patterns']} | {f['articles']} | {f['sentences']} | {f['eligible']} | "
+                f"{f['trigger']} ({f['trigger'] / e:.0%}) | {f['event']} ({f['event'] / e:.0%}) | {f['speech_only']} |")
+    body = f"""## German lexicon coverage (10kGNAD test, International + Inland)
+
+`benchmarks/lexicon_coverage_de.py`: the first eligible articles of 10kGNAD test (categories International and
+Inland; every article row with a sentence in the held-out gold set `benchmarks/gold/gnad_de.gold.json` and row 173
+left out), parsed with the shipped German pipeline. A sentence counts when one of its verbs has a subject that names
+an actor (country, organisation, person, ...); "trigger" = the sentence contains a lexicon trigger with all pattern
+constraints met; "event" = the coder codes at least one event in it; "no trigger, saying only" = sentences without a
+trigger whose actor-subject verbs are all verbs of saying (cues.de.yaml `speech_verbs`: plain statements, no PLOVER
+event). Measures reach, not correctness.
+
+| lexicon | patterns | articles | sentences | with actor-subject verb | with trigger | with event | no trigger, saying only |
+|---|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Machine: {machine()}"""
+    write_section("accuracy.md", SECTION, body, "Accuracy")
+
+
+if __name__ == "__main__":
+    main()
