@@ -74,13 +74,13 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
-    # each gold file in its own convention for reciprocal events (PLOVER: joint actors; CAMEO: ordered pairs),
-    # as `newsgraph eval plover` / `newsgraph eval petrarch` do
-    graph = Newsgraph(Settings(lang="en", reciprocal="pairs"))
+    # each gold file in the conventions of its codebook (PLOVER: joint actors, announcements are events; CAMEO:
+    # ordered pairs, the act only), as `newsgraph eval plover` / `newsgraph eval petrarch` do
+    graph = Newsgraph(Settings(lang="en", convention="cameo"))
     parsed_en = has_parser(graph, "en")
 
     plover = read_plover_gold(args.shared / PLOVER_GOLD)
-    pl = score_plover(plover, code_plover(Newsgraph(Settings(lang="en", reciprocal="joint")), plover))
+    pl = score_plover(plover, code_plover(Newsgraph(Settings(lang="en", convention="plover")), plover))
     petrarch = read_petrarch_gold(args.shared / PETRARCH_GOLD)
     pe_parse = score_petrarch(petrarch, code_petrarch(graph, petrarch, use_parse=True))
     pe_text = score_petrarch(petrarch, code_petrarch(graph, petrarch, use_parse=False)) if parsed_en else None

@@ -129,9 +129,9 @@ OutOpt = typer.Option(None, "--out", help="Write to this file instead of stdout.
 DbOpt = typer.Option(Path("newsgraph.duckdb"), "--db", help="DuckDB file.")
 
 
-class Reciprocal(str, Enum):
-    joint = "joint"
-    pairs = "pairs"
+class Convention(str, Enum):
+    plover = "plover"
+    cameo = "cameo"
 
 
 @app.command()
@@ -142,15 +142,15 @@ def code(paths: Optional[list[Path]] = typer.Argument(None, help="Input files: .
          min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop events below this confidence."),
          conllu: Optional[Path] = typer.Option(None, "--conllu", help="Code a given UD parse (CoNLL-U) as it is, "
                                                "without parsing: the file is one article."),
-         reciprocal: Reciprocal = typer.Option(Reciprocal.joint, "--reciprocal",
-                                               help="'A and B met': joint = one event, both as actor (PLOVER); "
-                                                    "pairs = A→B and B→A (CAMEO).")) -> None:
+         convention: Convention = typer.Option(Convention.plover, "--convention",
+                                               help="plover: 'A and B met' is one event with both as actor, 'will "
+                                                    "visit' also an AGREE; cameo: A→B and B→A, the act only.")) -> None:
     """Code articles into events: one JSON object per event."""
     if conllu is not None and paths:
         _fail("give either PATH... or --conllu FILE, not both")
     if conllu is None and not paths:
         _fail("no input: give PATH... or --conllu FILE")
-    settings = {"min_confidence": min_confidence, "reciprocal": reciprocal.value}
+    settings = {"min_confidence": min_confidence, "convention": convention.value}
     coded = [_coded_conllu(conllu, lang, date, settings)] if conllu is not None else _coded(paths, lang, date, settings)
     records = (e.to_dict() for c in coded for e in c.events)
     _write(records, format, out, _CSV_EVENT_FIELDS, _flat_event)
@@ -380,7 +380,7 @@ def eval_petrarch(gold: Path = typer.Argument(..., help="The PETRARCH-2 validati
     from newsgraph.pipeline import Newsgraph
 
     data = read_petrarch_gold(gold)
-    graph = Newsgraph(_settings(lang="en", reciprocal="pairs"))  # the CAMEO convention the file is coded in
+    graph = Newsgraph(_settings(lang="en", convention="cameo"))  # the CAMEO conventions the file is coded in
     result = score_petrarch(data, code_petrarch(graph, data, use_parse=use_parse), keep_negated=keep_negated)
     result["system"]["parses"] = "gold file (--use-parse)" if use_parse else "shipped pipeline"
     result["system"]["parser"] = use_parse or has_parser(graph, "en")

@@ -45,9 +45,10 @@ class Settings:
     actors_dir: Path | None = None
     places_dir: Path | None = None
     min_confidence: float = 0.0
-    # reciprocal events ("A and B met/agreed"): "joint" = one event with all parties as actor and no recipient
-    # (PLOVER manual, "Compound and Reciprocal Actors"); "pairs" = A→B and B→A (CAMEO/PETRARCH convention)
-    reciprocal: str = "joint"
+    # where PLOVER and CAMEO code differently (newsgraph.coding.coder.CONVENTIONS): "plover" = a reciprocal event
+    # ("A and B met") is one event with both as actor, an announced act ("will visit") is also an event of its own;
+    # "cameo" = A→B and B→A, the act only (flagged future), as PETRARCH/GDELT/ICEWS data
+    convention: str = "plover"
 
 
 class Newsgraph:
@@ -105,7 +106,7 @@ class Newsgraph:
 
     def coder(self, lang: str) -> EventCoder:
         if lang not in self._coders:
-            self._coders[lang] = EventCoder.for_language(lang, self.ontology, reciprocal=self.settings.reciprocal)
+            self._coders[lang] = EventCoder.for_language(lang, self.ontology, convention=self.settings.convention)
         return self._coders[lang]
 
     def process(self, article: Article) -> CodedArticle:

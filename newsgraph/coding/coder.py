@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.attribution import Statement, statement_for
-from newsgraph.coding.cameo_maps import REFUSAL_CODES
+from newsgraph.coding.cameo_maps import INTENT_CODES, REFUSAL_CODES, THREAT_CODES
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.dates import DateSettings, is_historical, is_other_day, resolve_date
 from newsgraph.coding.embedding import Embedding, embeddings
@@ -41,8 +41,13 @@ PENALTY_NO_RECIPIENT = 0.1
 PENALTY_NEGATION_FLIP = 0.1
 # dyadic types: coordinated actors with no recipient act together ("A, B and C met")
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-# how such a reciprocal event is written: one event with all parties as actor (PLOVER), or every ordered pair (CAMEO)
-RECIPROCAL_CONVENTIONS = ("joint", "pairs")
+# the codebook whose conventions the events follow where PLOVER and CAMEO differ (PLOVER manual, "Compound and
+# Reciprocal Actors"; AGREE/THREATEN): "plover" writes a reciprocal event as one event with all parties as actor and
+# codes the announcement of a future act as an event of its own; "cameo" writes every ordered pair (A→B, B→A) and
+# only the act, flagged future (as PETRARCH, GDELT and ICEWS data do)
+CONVENTIONS = ("plover", "cameo")
+# CAMEO roots of cooperative acts whose announcement is an "express intent" (03x); hostile ones are threats (13x)
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # the CAMEO code of the accusation a speaker makes by reporting another actor's violence ("Accuse")
 REPORTED_CONFLICT_CAMEO = "112"
 
@@ -59,18 +64,18 @@ class SentenceRef:
 class EventCoder:
     """Codes events in one language from a lexicon, cue words and the CAMEO/PLOVER table."""
 
-    def __init__(self, lexicon: Lexicon, cues: Cues, ontology: Ontology, reciprocal: str = "joint") -> None:
-        if reciprocal not in RECIPROCAL_CONVENTIONS:
-            raise InputError(f"unknown reciprocal convention {reciprocal!r} (use one of: {', '.join(RECIPROCAL_CONVENTIONS)})")
+    def __init__(self, lexicon: Lexicon, cues: Cues, ontology: Ontology, convention: str = "plover") -> None:
+        if convention not in CONVENTIONS:
+            raise InputError(f"unknown coding convention {convention!r} (use one of: {', '.join(CONVENTIONS)})")
         self.lexicon = lexicon
         self.cues = cues
         self.ontology = ontology
-        self.reciprocal = reciprocal
+        self.convention = convention
 
     @classmethod
-    def for_language(cls, lang: str, ontology: Ontology | None = None, reciprocal: str = "joint") -> "EventCoder":
+    def for_language(cls, lang: str, ontology: Ontology | None = None, convention: str = "plover") -> "EventCoder":
         ontology = ontology or Ontology.load()
-        return cls(Lexicon.load(lang, ontology=ontology), Cues.load(lang), ontology, reciprocal)
+        return cls(Lexicon.load(lang, ontology=ontology), Cues.load(lang), ontology, convention)
 
     def code(self, doc: Doc, index: MentionIndex, statements: list[Statement], sentences: list[SentenceRef],
              doc_id: str, dates: DateSettings, locator: Locator | None = None) -> list[Event]:
@@ -103,6 +108,8 @@ class EventCoder:
                     events[key] = event
         coded = list(events.values())
         coded += self._reported_accusations(coded, set(events))
+        if self.convention == "plover":
+            coded += self._announcements(coded, set(_event_key(e) for e in coded), dates)
         return sorted(_drop_covered(coded), key=lambda e: (e.sentence_index, e.evidence.start))
 
     def _reported_accusations(self, events: list[Event], seen: set[tuple[object, ...]]) -> list[Event]:
@@ -124,6 +131,28 @@ class EventCoder:
             if _event_key(accusation) not in seen:
                 seen.add(_event_key(accusation))
                 out.append(accusation)
+        return out
+
+    def _announcements(self, events: list[Event], seen: set[tuple[object, ...]], dates: DateSettings) -> list[Event]:
+        """Announcing a future act is itself an event, made now (PLOVER: "will visit" is an AGREE, "will impose
+        sanctions" a THREATEN): CAMEO's "express intent to ..." (03x) for a cooperative act, a threat (13x) for a
+        hostile one. The planned act stays as it is, flagged future."""
+        out = []
+        for e in events:
+            if "future" not in e.modality or {"negated", "hypothetical"} & set(e.modality) or not e.actor:
+                continue
+            root = e.cameo[:2]
+            cameo = INTENT_CODES.get(root) if root in COOPERATIVE_ROOTS else THREAT_CODES.get(root)
+            if cameo is None:
+                continue
+            code = self.ontology.get(cameo)
+            announced = replace(e, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
+                                goldstein=code.goldstein, quad_class=code.quad_class, date=resolve_date([], dates),
+                                modality=tuple(m for m in e.modality if m != "future"),
+                                confidence=e.confidence - PENALTY_INDIRECT_ACTOR, pattern="derived.announced")
+            if _event_key(announced) not in seen:
+                seen.add(_event_key(announced))
+                out.append(announced)
         return out
 
     def _events(self, trig: Trigger, roles: Roles, statement: Statement | None, sentence: SentenceRef,
@@ -170,7 +199,7 @@ class EventCoder:
         event_type = (code.event_type if change is not None and change.cameo else None) or pattern.event_type \
             or code.event_type
         out = []
-        for a, r in _pairs(roles, event_type, self.reciprocal):
+        for a, r in _pairs(roles, event_type, self.convention):
             evidence = self._evidence(token, [f for f in (*a, r) if f is not None], sentence)
             location = None if locator is None else locator.locate(
                 token, head, statement.verb if statement else None, [f.actor for f in a], [r.actor] if r else [],
@@ -244,15 +273,15 @@ class EventCoder:
         return Span(start, end, doc.text[start:end])
 
 
-def _pairs(roles: Roles, event_type: str, reciprocal: str) -> list[tuple[tuple[Found, ...], Found | None]]:
+def _pairs(roles: Roles, event_type: str, convention: str) -> list[tuple[tuple[Found, ...], Found | None]]:
     """(actors, recipient) of each event: one per actor–recipient pair; a dyadic type with several parties and
-    no recipient is one joint event of all parties, or (``reciprocal="pairs"``) each party toward the others."""
+    no recipient is one joint event of all parties (PLOVER), or (``convention="cameo"``) each party toward the others."""
     actors: list[tuple[Found, ...]] = [(a,) for a in roles.actors] or [()]
     if roles.recipients:
         return [(a, r) for a in actors for r in roles.recipients]
     distinct = {f.actor.country or f.actor.code for f in roles.actors if f.actor.country or f.actor.code}
     if event_type in SYMMETRIC_TYPES and len(distinct) >= 2:
-        if reciprocal == "joint":
+        if convention == "plover":
             return [(tuple(roles.actors), None)]
         return [((a,), b) for a in roles.actors for b in roles.actors
                 if (a.actor.country or a.actor.code) != (b.actor.country or b.actor.code)]

@@ -14,7 +14,7 @@ from newsgraph.pipeline import Newsgraph, Settings
 
 @pytest.fixture(scope="module")
 def pairs_graph() -> Newsgraph:
-    return Newsgraph(Settings(lang="en", reciprocal="pairs"))  # the CAMEO convention of the PETRARCH gold
+    return Newsgraph(Settings(lang="en", convention="cameo"))  # the CAMEO conventions of the PETRARCH gold
 
 
 @pytest.fixture(scope="module")
@@ -142,19 +142,34 @@ def test_reciprocal_meeting_is_one_joint_event_by_default(session_graph) -> None
     joint = [(e.event_type, sorted(a.country for a in e.actor), [r.country for r in e.recipient])
              for e in session_graph.process(article).events]
     assert joint == [("AGREE", ["JOR", "USA"], [])]
-    pairs = Newsgraph(Settings(lang="en", reciprocal="pairs")).process(article).events
+    pairs = Newsgraph(Settings(lang="en", convention="cameo")).process(article).events
     assert sorted((e.actor[0].country, e.recipient[0].country) for e in pairs) == [("JOR", "USA"), ("USA", "JOR")]
 
 
-def test_unknown_reciprocal_convention_is_refused() -> None:
+def test_unknown_coding_convention_is_refused() -> None:
     from newsgraph.coding.coder import EventCoder
     from newsgraph.errors import InputError
 
-    with pytest.raises(InputError, match="unknown reciprocal convention"):
-        EventCoder.for_language("en", reciprocal="both")
+    with pytest.raises(InputError, match="unknown coding convention"):
+        EventCoder.for_language("en", convention="both")
 
 
 def test_subject_of_a_passive_raising_verb_does_the_infinitive(session_graph) -> None:
     # "Obama is scheduled to attend": Obama attends (in the future), nobody "schedules" anything here
     events = _text_events(session_graph, "Barack Obama is scheduled to attend a summit in Switzerland next week.")
-    assert [(t, a, m) for t, a, _r, m in events] == [("CONSULT", "USA", ("future",))]
+    assert [(t, a, m) for t, a, _r, m in events if t == "CONSULT"] == [("CONSULT", "USA", ("future",))]
+    assert {a for _t, a, _r, _m in events} == {"USA"}
+
+
+def test_announced_visit_is_an_agree_now_and_a_future_visit(session_graph) -> None:
+    import datetime as dt
+
+    from newsgraph.model import Article
+
+    article = Article("t", "Russian President Vladimir Putin will visit China next week.", dt.date(2024, 5, 8), "day", "en")
+    events = {(e.event_type, e.actor[0].country, e.recipient[0].country if e.recipient else None, e.modality)
+              for e in session_graph.process(article).events}
+    # PLOVER codes the announcement (AGREE, made now); the visit itself is kept, flagged future
+    assert ("AGREE", "RUS", "CHN", ()) in events and ("CONSULT", "RUS", "CHN", ("future",)) in events
+    cameo = Newsgraph(Settings(lang="en", convention="cameo")).process(article).events
+    assert {e.event_type for e in cameo} == {"CONSULT"}
