@@ -34,13 +34,12 @@ from newsgraph.coding.syntax import (
     is_passive,
     is_verb,
     objects,
+    possessors,
     prep_args,
     prep_phrases,
     subjects,
     verb_lemmas,
 )
-
-_POSSESSOR_DEPS = {"det:poss", "nmod:poss", "poss"}
 
 
 @dataclass(frozen=True)
@@ -180,9 +179,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if pattern.actor == "speaker":
         actors = speaker_found(statement)
     elif trigger.pos_ in ("NOUN", "PROPN"):
-        owners = [c for c in trigger.children if c.dep_ in _POSSESSOR_DEPS]
-        owners += [c for c in trigger.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
-                   and not case_of(c) and "obj" not in pattern.recipient]
+        owners = possessors(trigger, genitive_objects="obj" not in pattern.recipient)
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors:
             verb = governing_verb(trigger)

@@ -161,6 +161,30 @@ def _finite_number(verb: Token) -> str | None:
     return None
 
 
+POSSESSOR_DEPS = frozenset({"det:poss", "nmod:poss", "poss"})
+
+
+def possessors(noun: Token, genitive_objects: bool = True) -> list[Token]:
+    """Who a noun belongs to: a possessive ("seine", "Russia's"), a genitive ("der Opposition", only when
+    ``genitive_objects``: "Neuautorisierung einer Mission" is the mission's, not by it), or a name in front of it,
+    which in German is a genitive whatever the parser called it ("Russlands Angriff", "Trumps Drohung")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in POSSESSOR_DEPS:
+            out.append(c)
+        elif c.dep_ == "nmod" and not case_of(c) and "Gen" in c.morph.get("Case") and genitive_objects:
+            out.append(c)
+        elif noun.lang_ == "de" and c.i == noun.i - 1 and _saxon_genitive(c):
+            out.append(c)
+    return out
+
+
+def _saxon_genitive(token: Token) -> bool:
+    """A capitalised name in -s right before a noun ("Russlands", "Trumps"), however the tagger took it."""
+    return (token.text[:1].isupper() and token.lower_.endswith(("s", "'", "’")) and not case_of(token)
+            and token.pos_ in ("PROPN", "NOUN", "ADV", "ADJ", "X") and token.dep_ in ("advmod", "nmod", "det", "amod", "dep"))
+
+
 def bare_args(verb: Token) -> list[Token]:
     """Nominal dependents without a preposition that are not the subject: objects, also when mislabelled."""
     _subj, misread = subjects(verb)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.lexicon import Lexicon, Pattern
-from newsgraph.coding.syntax import PASS_SUBJ, bare_args, is_verb, prep_phrases, verb_lemmas
+from newsgraph.coding.syntax import AGENT_PREPS, PASS_SUBJ, bare_args, case_of, is_verb, possessors, prep_phrases, verb_lemmas
 
 MIN_COMPOUND_PREFIX = 3
 
@@ -94,13 +94,23 @@ def _context_ok(pattern: Pattern, token: Token) -> bool:
 
 
 def _governor_ok(pattern: Pattern, noun: Token) -> bool:
-    if not pattern.governors:
+    """The noun's light verb is one of the pattern's governors — or the noun names who acts ("Russlands Angriff auf
+    die Ukraine", "die Kritik der Opposition"), which makes the nominalisation an event whatever verb it stands under."""
+    if not pattern.governors or _has_owner(noun):
         return True
     gov = noun.head
     hops = 0
     while not is_verb(gov) and gov.head != gov and hops < 2 and noun.dep_ in ("conj", "nmod"):
         gov, hops = gov.head, hops + 1
     return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})
+
+
+def _has_owner(noun: Token) -> bool:
+    """A named possessor or genitive ("Russlands", "Russia's", "der Opposition") or an agent phrase ("von/by X");
+    a possessive pronoun ("seine Kritik") is not enough."""
+    if any(c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON" for c in possessors(noun)):
+        return True
+    return any(c.dep_ == "nmod" and case_of(c) in AGENT_PREPS for c in noun.children)
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:

@@ -129,3 +129,13 @@ def test_coder_subject_agrees_with_the_finite_verb(graph: Newsgraph) -> None:
     # the parser may call both phrases nsubj; "hat" is singular, "die USA" plural: Poland asked
     events = [e for e in code(graph, "Polen hat die USA um weitere Waffen gebeten.") if e["event_type"] == "REQUEST"]
     assert events and all(countries(e["actor"]) == {"POL"} and countries(e["recipient"]) == {"USA"} for e in events)
+
+
+def test_coder_nominalisation_with_a_named_owner_is_an_event(graph: Newsgraph) -> None:
+    # the issue's own example: "Russlands Angriff auf die Ukraine", whatever verb the noun stands under
+    [e] = code(graph, "Russlands Angriff auf die Ukraine hat Tausende Menschen das Leben gekostet.")
+    assert e["event_type"] == "ASSAULT" and countries(e["actor"]) == {"RUS"} and countries(e["recipient"]) == {"UKR"}
+    [e] = code(graph, "Trumps Drohung gegen Nordkorea sorgte für Unruhe.")
+    assert e["event_type"] == "THREATEN" and countries(e["actor"]) == {"USA"} and countries(e["recipient"]) == {"PRK"}
+    # without a named owner the noun needs its light verb: "nach dem Angriff" only anchors a time
+    assert code(graph, "Nach dem Angriff blieb es in der Stadt ruhig.") == []
