@@ -59,6 +59,8 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     if subj or depth > 3:
         return subj
     head = verb.head
+    if verb.dep_ in ("amod", "acl") and head != verb:
+        return _verb_read_as_modifier(verb)
     if verb.dep_ in ("xcomp", "conj") and head != verb and is_verb(head):
         # "Nordkorea wird vorgeworfen, Raketen bereitzustellen": an object-control verb lends its object
         if set(verb_lemmas(head)) & cues.object_control_verbs and is_infinitive(verb):
@@ -69,6 +71,19 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
             # "Obama is scheduled to attend", "X was asked to leave": the passive's subject does the infinitive
             return children(head, PASS_SUBJ)
         return _subject_tokens(head, cues, depth + 1)
+    return []
+
+
+def _verb_read_as_modifier(verb: Token) -> list[Token]:
+    """The subject of a finite verb the parser hung on its object as a modifier ("Russland verlegte Truppen": ROOT
+    "Truppen", "verlegte" amod, "Russland" nsubj of the noun; "Albanians demonstrated": "demonstrated" acl of its
+    subject). A noun with a subject but no copula is such a misparse; a past tense after its noun is the other."""
+    head = verb.head
+    noun_subjects = [c for c in head.children if c.dep_ in SUBJ]
+    if noun_subjects and not any(c.dep_ == "cop" for c in head.children) and head.pos_ in ("NOUN", "PROPN"):
+        return noun_subjects
+    if head.i < verb.i and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]
     return []
 
 
@@ -85,8 +100,15 @@ def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
         return []
     if trigger.dep_ in ("amod", "acl") and trigger.pos_ == "ADJ":
         # "ein mit Kim unterzeichnetes Abkommen": the participle's phrases stand between article and participle
-        return _prenominal_args(trigger, prep)
-    return prep_phrases(trigger, prep)
+        return _prenominal_args(trigger, prep) or _misparse_args(trigger, prep)
+    return prep_phrases(trigger, prep) or _misparse_args(trigger, prep)
+
+
+def _misparse_args(verb: Token, prep: str) -> list[Token]:
+    """A verb hung on its object as a modifier ("feuerte Raketen auf Israel ab"): its phrases hang on that noun."""
+    if verb.dep_ in ("amod", "acl") and verb.head != verb and _verb_read_as_modifier(verb):
+        return prep_args(verb.head, prep)
+    return []
 
 
 MAX_PRENOMINAL = 10

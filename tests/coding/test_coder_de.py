@@ -139,3 +139,9 @@ def test_coder_nominalisation_with_a_named_owner_is_an_event(graph: Newsgraph) -
     assert e["event_type"] == "THREATEN" and countries(e["actor"]) == {"USA"} and countries(e["recipient"]) == {"PRK"}
     # without a named owner the noun needs its light verb: "nach dem Angriff" only anchors a time
     assert code(graph, "Nach dem Angriff blieb es in der Stadt ruhig.") == []
+
+
+def test_coder_finite_verb_parsed_as_modifier_of_its_object(graph: Newsgraph) -> None:
+    # the parser makes "Truppen" the root and "verlegte" its adjective; the noun's "subject" is the verb's
+    [e] = code(graph, "Russland verlegte Truppen nach Belarus.")
+    assert e["event_type"] == "MOBILIZE" and countries(e["actor"]) == {"RUS"} and countries(e["recipient"]) == {"BLR"}

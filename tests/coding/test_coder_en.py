@@ -173,3 +173,8 @@ def test_announced_visit_is_an_agree_now_and_a_future_visit(session_graph) -> No
     assert ("AGREE", "RUS", "CHN", ()) in events and ("CONSULT", "RUS", "CHN", ("future",)) in events
     cameo = Newsgraph(Settings(lang="en", convention="cameo")).process(article).events
     assert {e.event_type for e in cameo} == {"CONSULT"}
+
+
+def test_past_tense_parsed_as_modifier_of_its_subject(session_graph) -> None:
+    events = _text_events(session_graph, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.")
+    assert [(t, a) for t, a, _r, _m in events] == [("PROTEST", "ALB")]
