@@ -127,7 +127,17 @@ def prep_args(head: Token, prep: str) -> list[Token]:
     """Dependents of ``head`` introduced by the preposition ``prep`` (also fused: "im", "zum")."""
     fused = {"in": {"im", "ins"}, "zu": {"zum", "zur"}, "an": {"am", "ans"}, "von": {"vom"}, "bei": {"beim"}}
     forms = {prep} | fused.get(prep, set())
-    return [c for c in head.children if c.dep_ in OBLIQUE | {"obj", "nmod"} and case_of(c) in forms]
+    return [c for c in arguments(head) if c.dep_ in OBLIQUE | {"obj", "nmod"} and case_of(c) in forms]
+
+
+def arguments(head: Token) -> list[Token]:
+    """The dependents of ``head``, with those the parser hung on its auxiliary ("hat Kuba ... besucht": "Kuba"
+    under "hat")."""
+    out = list(head.children)
+    for aux in head.children:
+        if aux.dep_.startswith("aux"):
+            out += [c for c in aux.children if c.dep_ not in ("punct", "cc")]
+    return out
 
 
 def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -189,7 +199,7 @@ def bare_args(verb: Token) -> list[Token]:
     """Nominal dependents without a preposition that are not the subject: objects, also when mislabelled."""
     _subj, misread = subjects(verb)
     out = list(misread)
-    for c in verb.children:
+    for c in arguments(verb):
         if c.dep_ in SUBJ or c in out or case_of(c):
             continue
         if c.dep_ in OBJ | PASS_SUBJ or (c.dep_ in ("advmod", "dep", "obl", "nmod") and c.pos_ in ("NOUN", "PROPN")):
@@ -208,7 +218,7 @@ def prep_phrases(verb: Token, prep: str) -> list[Token]:
 def objects(verb: Token, *, dative: bool | None = None) -> list[Token]:
     """Bare (prepositionless) objects; ``dative`` True/False filters by case where the parse knows it."""
     out = []
-    for c in verb.children:
+    for c in arguments(verb):
         if c.dep_ not in OBJ or case_of(c):
             continue
         cases = c.morph.get("Case")

@@ -145,3 +145,8 @@ def test_coder_finite_verb_parsed_as_modifier_of_its_object(graph: Newsgraph) ->
     # the parser makes "Truppen" the root and "verlegte" its adjective; the noun's "subject" is the verb's
     [e] = code(graph, "Russland verlegte Truppen nach Belarus.")
     assert e["event_type"] == "MOBILIZE" and countries(e["actor"]) == {"RUS"} and countries(e["recipient"]) == {"BLR"}
+
+
+def test_coder_object_hung_on_the_auxiliary(graph: Newsgraph) -> None:
+    [e] = code(graph, "US-Präsident Obama hat Kuba als erster amtierender Präsident seit fast 90 Jahren besucht.")
+    assert e["event_type"] == "CONSULT" and countries(e["actor"]) == {"USA"} and countries(e["recipient"]) == {"CUB"}
