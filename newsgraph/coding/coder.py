@@ -43,8 +43,9 @@ PENALTY_NEGATION_FLIP = 0.1
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # the codebook whose conventions the events follow where PLOVER and CAMEO differ (PLOVER manual, "Compound and
 # Reciprocal Actors"; AGREE/THREATEN): "plover" writes a reciprocal event as one event with all parties as actor and
-# codes the announcement of a future act as an event of its own; "cameo" writes every ordered pair (A→B, B→A) and
-# only the act, flagged future (as PETRARCH, GDELT and ICEWS data do)
+# codes the announcement of a future act as an event of its own; "cameo" writes every ordered pair (A→B, B→A),
+# only the act, flagged future, and a speaker's report of another's violence as an accusation (as PETRARCH, GDELT and
+# ICEWS data do)
 CONVENTIONS = ("plover", "cameo")
 # CAMEO roots of cooperative acts whose announcement is an "express intent" (03x); hostile ones are threats (13x)
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -107,9 +108,10 @@ class EventCoder:
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         coded = list(events.values())
-        coded += self._reported_accusations(coded, set(events))
         if self.convention == "plover":
             coded += self._announcements(coded, set(_event_key(e) for e in coded), dates)
+        else:
+            coded += self._reported_accusations(coded, set(events))
         return sorted(_drop_covered(coded), key=lambda e: (e.sentence_index, e.evidence.start))
 
     def _reported_accusations(self, events: list[Event], seen: set[tuple[object, ...]]) -> list[Event]:
