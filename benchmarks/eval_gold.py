@@ -115,6 +115,9 @@ Coder: the current `EventCoder` with `newsgraph/coding/data/en.manual.yaml` (han
 English parser shipped: **{'yes' if parsed_en else 'no'}**.
 Split: these are the *dev* files (PLOVER_GSR dev half; the PETRARCH-2 validation file); the PLOVER held-out
 half is not in ../shared. Negated and hypothetical events are left out of the scores (flagged, consumers filter).
+Each file is coded in its codebook's convention (`Settings.convention`): the PETRARCH file in CAMEO's (reciprocal
+events as ordered pairs, a reported attack also the reporter's accusation, no separate announcement events), the
+PLOVER file in PLOVER's (reciprocal parties as one joint actor, an announced act also an AGREE/THREATEN event).
 {no_parser}
 ### PETRARCH-2 validation file (78 sentences, 80 gold events, 12 no-event sentences), from the file's UD parses
 
@@ -132,7 +135,7 @@ No-event sentences with at least one event: **{ne['sentences_with_events']} of {
 ({ne['events']} events: {', '.join(ne['ids']) or 'none'}). System events scored: {pe_parse['system']['events']}
 (negated left out: {pe_parse['system']['negated_dropped']}).
 
-Per CAMEO root (from the parses; gold/system = distinct keys; roots 01 and 02 have no PLOVER type, so the coder cannot produce them):
+Per CAMEO root (from the parses; gold/system = distinct keys; root 01, public statements, has no PLOVER type, so the coder cannot produce it; 02 appeals are PLOVER REQUESTs):
 
 | root | gold | system | P | R | F1 |
 |---|---:|---:|---:|---:|---:|
