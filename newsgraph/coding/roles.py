@@ -241,9 +241,20 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         actors = speaker_found(statement)
 
     actors = codable(actors, agents=True)
-    agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues))
+    agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger)
     # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
     return Roles(tuple(actors), tuple(_distinct_from(codable(recipients, agents=True), actors)), agentless)
+
+
+def _passive_noun(noun: Token) -> bool:
+    """A noun trigger that is the subject of an agentless passive ("Ermittlungen wurden eingeleitet",
+    "sanctions were imposed"): done by someone the sentence does not name."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith("nsubj"):
+        return False
+    verb = noun.head
+    if noun.dep_ != "nsubj:pass" or not is_verb(verb) or not is_passive(verb):
+        return False
+    return not any(prep_args(verb, prep) for prep in AGENT_PREPS) and not children(verb, {"obl:agent"})
 
 
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:

@@ -150,3 +150,8 @@ def test_coder_finite_verb_parsed_as_modifier_of_its_object(graph: Newsgraph) ->
 def test_coder_object_hung_on_the_auxiliary(graph: Newsgraph) -> None:
     [e] = code(graph, "US-Präsident Obama hat Kuba als erster amtierender Präsident seit fast 90 Jahren besucht.")
     assert e["event_type"] == "CONSULT" and countries(e["actor"]) == {"USA"} and countries(e["recipient"]) == {"CUB"}
+
+
+def test_coder_noun_event_as_subject_of_an_agentless_passive(graph: Newsgraph) -> None:
+    events = code(graph, "Gegen die Oppositionspolitikerin seien Ermittlungen wegen Propaganda eingeleitet worden.")
+    assert [(e["event_type"], e["actor"]) for e in events] == [("ACCUSE", [])]  # investigated by someone unnamed
