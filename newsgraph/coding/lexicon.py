@@ -53,6 +53,7 @@ class Lexicon:
         self._by_lemma: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         for p in patterns:
             self._by_lemma[(p.pos, p.lemma.lower())].append(p)
+        self._lemmas: dict[str, frozenset[str]] = {}  # trigger lemmas per part of speech, built on first use
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None, ontology: Ontology | None = None) -> "Lexicon":
@@ -86,8 +87,10 @@ class Lexicon:
         """Patterns whose trigger is ``lemma`` with part of speech ``pos`` (verb|noun)."""
         return self._by_lemma.get((pos, lemma.lower()), [])
 
-    def lemmas(self, pos: str) -> set[str]:
-        return {lemma for (p, lemma) in self._by_lemma if p == pos}
+    def lemmas(self, pos: str) -> frozenset[str]:
+        if pos not in self._lemmas:
+            self._lemmas[pos] = frozenset(lemma for (p, lemma) in self._by_lemma if p == pos)
+        return self._lemmas[pos]
 
 
 def _constrained(p: Pattern) -> bool:

@@ -86,12 +86,13 @@ class RelationLexicon:
             return None
         words = [token.lemma_.lower(), token.lower_]
         compound = " ".join([c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [words[0]])
-        best = None
-        for key, kind in self.nouns.items():
-            if compound == key or any(w.endswith(key) for w in words):
-                if best is None or len(key) > len(best[1]):
-                    best = (kind, key)
-        return best
+        if compound in self.nouns:
+            return self.nouns[compound], compound
+        endings = [w[i:] for w in words for i in range(len(w)) if w[i:] in self.nouns]
+        if not endings:
+            return None
+        key = max(endings, key=len)
+        return self.nouns[key], key
 
 
 def validate(raw: object) -> list[str]:

@@ -8,7 +8,7 @@ the German GSD and English EWT treebanks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -123,21 +123,33 @@ def case_of(token: Token) -> str:
     return ""
 
 
+# fused preposition + article → the preposition ("im" → "in")
+_FUSED = {"im": "in", "ins": "in", "zum": "zu", "zur": "zu", "am": "an", "ans": "an", "vom": "von", "beim": "bei"}
+_PREP_DEPS = OBLIQUE | {"obj", "nmod"}
+
+
 def prep_args(head: Token, prep: str) -> list[Token]:
     """Dependents of ``head`` introduced by the preposition ``prep`` (also fused: "im", "zum")."""
-    fused = {"in": {"im", "ins"}, "zu": {"zum", "zur"}, "an": {"am", "ans"}, "von": {"vom"}, "bei": {"beim"}}
-    forms = {prep} | fused.get(prep, set())
-    return [c for c in arguments(head) if c.dep_ in OBLIQUE | {"obj", "nmod"} and case_of(c) in forms]
+    return preps_of(head).get(prep, [])
+
+
+def preps_of(head: Token) -> dict[str, list[Token]]:
+    """All prepositional dependents of ``head`` by their preposition (fused forms under the plain one)."""
+    out: dict[str, list[Token]] = {}
+    for c in arguments(head):
+        if c.dep_ in _PREP_DEPS:
+            prep = case_of(c)
+            if prep:
+                out.setdefault(_FUSED.get(prep, prep), []).append(c)
+    return out
 
 
 def arguments(head: Token) -> list[Token]:
     """The dependents of ``head``, with those the parser hung on its auxiliary ("hat Kuba ... besucht": "Kuba"
     under "hat")."""
-    out = list(head.children)
-    for aux in head.children:
-        if aux.dep_.startswith("aux"):
-            out += [c for c in aux.children if c.dep_ not in ("punct", "cc")]
-    return out
+    own = list(head.children)
+    hung = [c for aux in own if aux.dep_.startswith("aux") for c in aux.children if c.dep_ not in ("punct", "cc")]
+    return own + hung if hung else own
 
 
 def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -209,10 +221,18 @@ def bare_args(verb: Token) -> list[Token]:
 
 def prep_phrases(verb: Token, prep: str) -> list[Token]:
     """``prep`` phrases of a verb, or — the parser's commonest slip — of one of its nominal dependents."""
-    found = prep_args(verb, prep)
-    if found:
-        return found
-    return [t for c in verb.children if c.dep_ not in CLAUSAL for t in prep_args(c, prep)]
+    return prep_phrase_index(verb)(prep)
+
+
+def prep_phrase_index(verb: Token) -> Callable[[str], list[Token]]:
+    """``prep_phrases`` for many prepositions of one verb, reading its dependents once."""
+    own = preps_of(verb)
+    nested: dict[str, list[Token]] = {}
+    for c in verb.children:
+        if c.dep_ not in CLAUSAL:
+            for prep, found in preps_of(c).items():
+                nested.setdefault(prep, []).extend(found)
+    return lambda prep: own.get(prep) or nested.get(prep, [])
 
 
 def objects(verb: Token, *, dative: bool | None = None) -> list[Token]:

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.lexicon import Lexicon, Pattern
-from newsgraph.coding.syntax import AGENT_PREPS, PASS_SUBJ, bare_args, case_of, is_verb, possessors, prep_phrases, verb_lemmas
+from newsgraph.coding.syntax import (
+    AGENT_PREPS,
+    PASS_SUBJ,
+    bare_args,
+    case_of,
+    is_verb,
+    possessors,
+    prep_phrase_index,
+    verb_lemmas,
+)
 
 MIN_COMPOUND_PREFIX = 3
 
@@ -47,9 +56,9 @@ def noun_lemma_matches(lemma: str, noun_lemmas: set[str]) -> str | None:
     low = lemma.lower()
     if low in noun_lemmas:
         return low
-    for cand in noun_lemmas:
-        if low.endswith(cand) and len(low) - len(cand) >= MIN_COMPOUND_PREFIX:
-            return cand
+    for start in range(MIN_COMPOUND_PREFIX, len(low)):  # the longest ending first ("Mordanklage" → Anklage)
+        if low[start:] in noun_lemmas:
+            return low[start:]
     return None
 
 
@@ -59,7 +68,8 @@ def _head_lemma(token: Token) -> str:
 
 def _object_heads(verb: Token, pattern: Pattern) -> list[Token]:
     heads = bare_args(verb) + [c for c in verb.children if c.dep_ in PASS_SUBJ]
-    heads += [t for prep in pattern.recipient if prep not in ("obj", "iobj") for t in prep_phrases(verb, prep)]
+    phrases = prep_phrase_index(verb)
+    heads += [t for prep in pattern.recipient if prep not in ("obj", "iobj") for t in phrases(prep)]
     if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         heads.append(verb.head)
     return [t for h in heads for t in (h, *h.conjuncts)]
