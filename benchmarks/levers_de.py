@@ -79,9 +79,10 @@ def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, 
     elif hanta_pos not in ("keep", "off"):
         nlp.get_pipe("newsgraph_hanta_lemmatizer").pos = frozenset(hanta_pos)
     if tables is False:
-        for name in ("newsgraph_hanta_lemmatizer", "newsgraph_hanta_upos"):
-            if name in nlp.pipe_names:
-                nlp.get_pipe(name).table = {}
+        if "newsgraph_hanta_lemmatizer" in nlp.pipe_names:
+            nlp.get_pipe("newsgraph_hanta_lemmatizer").table = {}
+        if "newsgraph_hanta_upos" in nlp.pipe_names:
+            nlp.get_pipe("newsgraph_hanta_upos").words.load_rows([])
     elif tables is True:
         precompute_hanta_tables(nlp, shared, dev_size)
     if gazetteer:

@@ -573,8 +573,8 @@ def precompute_hanta_tables(nlp, shared_dir: Path, dev_size: int = DEV_SIZE) -> 
         docs = list(nlp.pipe(docs))
     if "newsgraph_hanta_lemmatizer" in nlp.pipe_names:
         sizes["lemmas"] = nlp.get_pipe("newsgraph_hanta_lemmatizer").build_table(docs)
-    if "newsgraph_hanta_upos" in nlp.pipe_names and nlp.get_pipe("newsgraph_hanta_upos").mode == "word":
-        sizes["upos"] = nlp.get_pipe("newsgraph_hanta_upos").build_table(t.text for d in docs for t in d)
+    if "newsgraph_hanta_upos" in nlp.pipe_names:  # HanTa's word analyses, shared by both HanTa components
+        sizes["words"] = nlp.get_pipe("newsgraph_hanta_upos").build_table(t.text for d in docs for t in d)
     return sizes
 
 

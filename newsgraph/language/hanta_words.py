@@ -1,0 +1,168 @@
+"""HanTa (Hanover Tagger) for one pipeline: the model, loaded once, and its per-word analyses cached.
+
+Both HanTa components (``newsgraph_hanta_upos``, ``newsgraph_hanta_lemmatizer``) ask HanTa
+for a word's candidate tags (``tag_word``), and the UPOS override in sentence mode runs
+HanTa's sentence Viterbi, which needs the same per-word analysis. For a word outside
+HanTa's lexicon that analysis (``analyze_forward``, a Viterbi over the word's morphemes)
+costs about a millisecond, so it is computed once per word and kept:
+
+* ``table``: precomputed analyses of the words of the training data and of news text
+  that are not in HanTa's lexicon (saved with the pipeline by the UPOS component, see
+  ``build_table``; floats are written with ``repr`` so they read back bit for bit);
+* a bounded memo of further analyses on this instance (cleared when full).
+
+``shared_words(nlp, ...)`` gives the components of one ``Language`` the same instance (it
+lives on that ``nlp`` object, not in this module). Every answer is exactly what HanTa
+itself computes; the caches only save time.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from operator import itemgetter
+from typing import Optional
+
+from numpy import logaddexp
+from spacy.language import Language
+
+_ATTR = "_newsgraph_hanta_words"
+UNKNOWN = 3  # HanTa's tag id for "no analysis"
+
+
+class HantaWords:
+    """HanTa's tagger with cached per-word analyses; ``candidates`` = HanTa's ``tag_word`` tags."""
+
+    def __init__(self, model: str = "morphmodel_ger.pgz", cache_size: int = 200000):
+        from HanTa import HanoverTagger as ht
+
+        self.model = model
+        self.cache_size = cache_size
+        self.tagger = ht.HanoverTagger(model)
+        # lower-cased word -> HanTa's analyze_forward result [(tag id, log prob), ...]
+        self.table: dict[str, list[tuple[int, float]]] = {}
+        self._forward: dict[str, list] = {}
+        self._candidates: dict[str, tuple[str, ...]] = {}
+        self._analyze_forward = lambda word: analyze_forward(self.tagger, word)
+        # HanTa's _tag_word calls self.analyze_forward: answer from the caches (this instance only)
+        self.tagger.analyze_forward = self._cached_forward
+
+    def _cached_forward(self, word: str) -> list:
+        result = self.table.get(word) or self._forward.get(word)
+        if result is None:
+            result = self._analyze_forward(word)
+            if len(self._forward) >= self.cache_size:
+                self._forward.clear()
+            self._forward[word] = result
+        return result
+
+    def candidates(self, word: str) -> tuple[str, ...]:
+        """HanTa's candidate tags for the word alone, most probable first (``tag_word(word)``)."""
+        cands = self._candidates.get(word)
+        if cands is None:
+            cands = tuple(t for t, _ in self.tagger.tag_word(word)) if word.strip() else ()
+            if len(self._candidates) >= self.cache_size:
+                self._candidates.clear()
+            self._candidates[word] = cands
+        return cands
+
+    def sentence_tags(self, words: list[str]) -> list[str]:
+        """HanTa's tags for the words of one sentence (its sentence Viterbi, no lemmas)."""
+        return self.tagger.tag_sent(words, taglevel=0) if words else []
+
+    def context_candidates(self, word: str, first: bool) -> Optional[frozenset]:
+        """The tags HanTa's sentence Viterbi may choose for this word (None: any tag,
+        the word is unknown to HanTa). first: the word starts the sentence."""
+        probs = self.tagger._tag_word(word, cutoff=5, casesensitive=not first, conditional=True)
+        tags = frozenset(t for t, _ in probs)
+        if not tags or tags == {UNKNOWN}:
+            return None
+        return frozenset(self.tagger.int2tag[t] for t in tags)
+
+    def build_table(self, words: Iterable[str]) -> int:
+        """Precompute HanTa's analysis of these words where its lexicon has none (a pure
+        speed-up). Returns the table size."""
+        for word in words:
+            if not word.strip() or any(c in "\t\n" for c in word):
+                continue
+            key = self.tagger.normalize(word)
+            if key not in self.table and key not in self.tagger.cache:
+                self.table[key] = [(t, float(p)) for t, p in self._cached_forward(key)]
+        return len(self.table)
+
+    def table_rows(self) -> Iterable[tuple[str, ...]]:
+        for word, analysis in self.table.items():
+            yield (word,) + tuple(x for t, p in analysis for x in (str(t), repr(p)))
+
+    def load_rows(self, rows: Iterable[list[str]]) -> None:
+        self.table = {row[0]: [(int(row[i]), float(row[i + 1])) for i in range(1, len(row), 2)] for row in rows}
+        self._forward.clear()
+        self._candidates.clear()
+
+
+def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
+    """HanTa's ``HanoverTagger.analyze_forward`` (version 1.2.1), the same result bit for bit,
+    faster: the loops run (state, tag, end) instead of (state, end, tag), which fills every
+    table row in the same order, and log p(morpheme | tag) (HanTa's ``lp_m_t``) is looked up
+    once per start position and tag, keeping only the morphemes with p > 0.
+    tests/language/test_hanta_words.py compares both on real words."""
+    lowerbound = -1e6
+    wlen = len(word)
+    table: list[dict] = [{(0, 1): 0}] + [{} for _ in range(wlen + 1)]  # (EMPTY, START)
+    lp_m_t, nonfinal = tagger.LP_m_t, tagger.LP_trans_nonfinal
+    strict = tagger.strict
+    guessable = frozenset() if strict else frozenset(t for t in tagger.LP_hapax_t if t in tagger.LP_s_t)
+    for i in range(wlen):
+        row = table[i]
+        rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else lowerbound
+        segments = [word[i:j] for j in range(i + 1, wlen + 1)]
+        finite: dict = {}  # tag -> [(row index, log p(segment | tag))] for the segments from i with p > 0
+        for state, lp in row.items():
+            if lp < rowbound:
+                continue
+            prev = state[1]
+            for tag1, lpt in nonfinal.get(state, ()):
+                cells = finite.get(tag1)
+                if cells is None:
+                    known = lp_m_t[tag1]
+                    if tag1 in guessable:
+                        cells = [(i + 1 + k, known[m] if m in known else tagger.lp_m_t(m, tag1, wlen, strict))
+                                 for k, m in enumerate(segments)]
+                        cells = [(j, v) for j, v in cells if v != -math.inf]
+                    else:
+                        cells = [(i + 1 + k, known[m]) for k, m in enumerate(segments) if m in known]
+                    finite[tag1] = cells
+                base = lp + lpt
+                newstate = (prev, tag1)
+                for j, lpm in cells:
+                    lp1 = base + lpm
+                    if lp1 > lowerbound:
+                        cell = table[j]
+                        old = cell.get(newstate)
+                        if old is None or lp1 > old:
+                            cell[newstate] = lp1
+    last = table[-1]
+    for state, lp in table[-2].items():
+        for tag1, lpt in tagger.LP_trans_final.get(state, ()):
+            lp1 = lp + lpt
+            if lp1 > lowerbound:
+                newstate = (state[1], tag1)
+                if newstate not in last or lp1 > last[newstate]:
+                    last[newstate] = lp1
+    results: dict = {}
+    for state, lp in last.items():
+        if lp == -math.inf:
+            continue
+        pos = -state[1]
+        results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+    result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
+    return result_list or [(UNKNOWN, 0)]
+
+
+def shared_words(nlp: Optional[Language], model: str, cache_size: int) -> HantaWords:
+    """The HantaWords of this pipeline for the model (created on first use); a new one without nlp."""
+    if nlp is None:
+        return HantaWords(model, cache_size)
+    per_model = nlp.__dict__.setdefault(_ATTR, {})
+    if model not in per_model:
+        per_model[model] = HantaWords(model, cache_size)
+    return per_model[model]
