@@ -45,6 +45,8 @@ class HantaWords:
         self._analyze_forward = lambda word: analyze_forward(self.tagger, word)
         # HanTa's _tag_word calls self.analyze_forward: answer from the caches (this instance only)
         self.tagger.analyze_forward = self._cached_forward
+        # and its analyze (the lemma given a tag) self.analyze_viterbi: the faster equivalent
+        self.tagger.analyze_viterbi = lambda word, targetpos: analyze_viterbi(self.tagger, word, targetpos)
 
     def _cached_forward(self, word: str) -> list:
         result = self.table.get(word) or self._forward.get(word)
@@ -99,18 +101,18 @@ class HantaWords:
         self._candidates.clear()
 
 
-def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
-    """HanTa's ``HanoverTagger.analyze_forward`` (version 1.2.1), the same result bit for bit,
-    faster: the loops run (state, tag, end) instead of (state, end, tag), which fills every
-    table row in the same order, and log p(morpheme | tag) (HanTa's ``lp_m_t``) is looked up
-    once per start position and tag, keeping only the morphemes with p > 0.
-    tests/language/test_hanta_words.py compares both on real words."""
+def _lattice(tagger, word: str, strict: bool, followups, backpointer: Optional[list] = None) -> list[dict]:
+    """The morpheme lattice of HanTa's analyze_forward / analyze_viterbi (HanTa 1.2.1), row by
+    row: table[j][(previous tag, tag)] = best log probability of a morpheme path ending at j.
+    Same entries in the same order as HanTa's loops (state, end, tag), which are run here as
+    (state, tag, end): every row still receives its entries in (state, tag) order. log
+    p(morpheme | tag) (HanTa's ``lp_m_t``) is looked up once per start and tag, keeping only
+    morphemes with p > 0. backpointer, if given, gets (state, start) for every improvement."""
     lowerbound = -1e6
     wlen = len(word)
     table: list[dict] = [{(0, 1): 0}] + [{} for _ in range(wlen + 1)]  # (EMPTY, START)
-    lp_m_t, nonfinal = tagger.LP_m_t, tagger.LP_trans_nonfinal
-    strict = tagger.strict
-    guessable = frozenset() if strict else frozenset(t for t in tagger.LP_hapax_t if t in tagger.LP_s_t)
+    lp_m_t = tagger.LP_m_t
+    guessable = () if strict else tagger.LP_hapax_t.keys() & tagger.LP_s_t.keys()
     for i in range(wlen):
         row = table[i]
         rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else lowerbound
@@ -120,7 +122,7 @@ def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
             if lp < rowbound:
                 continue
             prev = state[1]
-            for tag1, lpt in nonfinal.get(state, ()):
+            for tag1, lpt in followups(state):
                 cells = finite.get(tag1)
                 if cells is None:
                     known = lp_m_t[tag1]
@@ -140,6 +142,17 @@ def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
                         old = cell.get(newstate)
                         if old is None or lp1 > old:
                             cell[newstate] = lp1
+                            if backpointer is not None:
+                                backpointer[j][newstate] = (state, i)
+    return table
+
+
+def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
+    """HanTa's ``HanoverTagger.analyze_forward`` (version 1.2.1): the same result bit for bit,
+    faster (see _lattice). tests/language/test_hanta_words.py compares both on real words."""
+    lowerbound = -1e6
+    nonfinal = tagger.LP_trans_nonfinal
+    table = _lattice(tagger, word, tagger.strict, lambda state: nonfinal.get(state, ()))
     last = table[-1]
     for state, lp in table[-2].items():
         for tag1, lpt in tagger.LP_trans_final.get(state, ()):
@@ -156,6 +169,50 @@ def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
         results[pos] = logaddexp(results[pos], lp) if pos in results else lp
     result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
     return result_list or [(UNKNOWN, 0)]
+
+
+def analyze_viterbi(tagger, word: str, targetpos: int) -> list[tuple[int, int]]:
+    """HanTa's ``HanoverTagger.analyze_viterbi`` (version 1.2.1), the morpheme path of a word
+    given its tag (for the lemma): the same result, faster (see _lattice)."""
+    lowerbound = -1e6
+    wlen = len(word)
+    reachable = tagger.reachability.get(targetpos, frozenset())
+    nonfinal = tagger.LP_trans_nonfinal
+
+    def followups(state):
+        return [(t, p) for t, p in nonfinal.get(state, ()) if t in reachable]
+
+    for strict in (True, False):  # without guessed morphemes first
+        backpointer: list[dict] = [{} for _ in range(wlen + 2)]
+        table = _lattice(tagger, word, strict, followups, backpointer)
+        last = table[-1]
+        for state, lp in table[-2].items():
+            for tag1, lpt in tagger.LP_trans_final.get(state, ()):
+                if tag1 == targetpos:
+                    lp1 = lp + lpt
+                    if lp1 > lowerbound:
+                        newstate = (state[1], tag1)
+                        if newstate not in last or lp1 > last[newstate]:
+                            last[newstate] = lp1
+                            backpointer[-1][newstate] = (state, wlen)
+                    break
+        if last:
+            break
+    pmax, best = -math.inf, (0, 0)  # (EMPTY, EMPTY)
+    for state, lp in last.items():
+        if lp > pmax:
+            pmax, best = lp, state
+    i = len(backpointer) - 1
+    if best == (0, 0):
+        states = [((UNKNOWN, -UNKNOWN), i), ((1, UNKNOWN), i - 1)]  # (UNKNOWN, END_UNKNOWN), (START, UNKNOWN)
+    else:
+        states = [(best, i)]
+        state = best
+        while i > 0:
+            state, i = backpointer[i][state]
+            states.append((state, i))
+        states = states[:-1]
+    return [(state[1], i) for state, i in states[::-1]]
 
 
 def shared_words(nlp: Optional[Language], model: str, cache_size: int) -> HantaWords:

@@ -6,7 +6,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 pytest.importorskip("HanTa")
 
-from newsgraph.language.hanta_words import HantaWords, analyze_forward, shared_words  # noqa: E402
+from newsgraph.language.hanta_words import HantaWords, analyze_forward, analyze_viterbi, shared_words  # noqa: E402
 
 WORDS = ["regierungssprecherin", "waffenstillstandsgespräche", "verhandelten", "unterzeichneten", "eu-kommission",
          "pjöngjang", "selenskyj", "1.000", "–", "a", "ab", "x" * 30, "bundesverfassungsgerichtsurteil", "zurückgewiesen",
@@ -22,6 +22,17 @@ def test_fast_forward_analysis_equals_hanta_bit_for_bit() -> None:
         expected = ht.HanoverTagger.analyze_forward(words.tagger, word)
         got = analyze_forward(words.tagger, word)
         assert got == expected and [type(p) for _, p in got] == [type(p) for _, p in expected], word
+
+
+def test_fast_morpheme_path_equals_hanta() -> None:
+    from HanTa import HanoverTagger as ht
+
+    tagger = HantaWords().tagger
+    for word in WORDS[:-1]:
+        for tag in ("NN", "NE", "VV(FIN)", "VV(PP)", "ADJ(A)", "ADJ(D)", "ADV", "CARD"):
+            pos = -tagger.tag2int[tag]
+            assert analyze_viterbi(tagger, word, pos) == ht.HanoverTagger.analyze_viterbi(tagger, word, pos), (word, tag)
+    assert tagger.analyze("Waffenstillstandsgespräche", "NN")[0] == "Waffenstillstandsgespräch"
 
 
 def test_candidates_and_table_give_what_hanta_gives() -> None:
