@@ -13,6 +13,7 @@ starts only after terminal punctuation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
@@ -111,3 +112,7 @@ class Linguist:
 
     def parse(self, text: str, lang: str) -> Doc:
         return self.nlp(lang)(text)
+
+    def parse_many(self, texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
+        """The parses of texts, in order, batch_size texts at a time (nlp.pipe: faster than parse())."""
+        return self.nlp(lang).pipe(texts, batch_size=batch_size)
