@@ -130,9 +130,13 @@ class HantaUpos:
         if not self.pairs:
             return doc
         if self.mode == "word":
-            for token, hanta in zip(doc, self.upos(doc)):
-                if (token.pos_, hanta) in self.pairs:
-                    token.pos_ = hanta
+            targets = self._targets
+            for token in doc:  # HanTa is asked only about tokens whose UPOS an override pair may change
+                pos = token.pos_
+                if pos in targets:
+                    hanta = self.word_upos(token.text)
+                    if hanta in targets[pos]:
+                        token.pos_ = hanta
             return doc
         for toks in self._sentences(doc):
             results = self._fixed_results(toks)

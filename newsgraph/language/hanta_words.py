@@ -42,6 +42,7 @@ class HantaWords:
         self.table: dict[str, list[tuple[int, float]]] = {}
         self._forward: dict[str, list] = {}
         self._candidates: dict[str, tuple[str, ...]] = {}
+        self._ranks: dict = {}  # state -> {tag: position among the state's transitions}
         self._analyze_forward = lambda word: analyze_forward(self.tagger, word)
         # HanTa's _tag_word calls self.analyze_forward: answer from the caches (this instance only)
         self.tagger.analyze_forward = self._cached_forward
@@ -68,8 +69,12 @@ class HantaWords:
         return cands
 
     def sentence_tags(self, words: list[str]) -> list[str]:
-        """HanTa's tags for the words of one sentence (its sentence Viterbi, no lemmas)."""
-        return self.tagger.tag_sent(words, taglevel=0) if words else []
+        """HanTa's tags for the words of one sentence (its sentence Viterbi, no lemmas):
+        ``tag_sent(words, taglevel=0)``."""
+        if not words:
+            return []
+        int2tag = self.tagger.int2tag
+        return [int2tag[t] for t in tag_sent_viterbi(self.tagger, words, self._ranks)]
 
     def context_candidates(self, word: str, first: bool) -> Optional[frozenset]:
         """The tags HanTa's sentence Viterbi may choose for this word (None: any tag,
@@ -127,9 +132,7 @@ def _lattice(tagger, word: str, strict: bool, followups, backpointer: Optional[l
                 if cells is None:
                     known = lp_m_t[tag1]
                     if tag1 in guessable:
-                        cells = [(i + 1 + k, known[m] if m in known else tagger.lp_m_t(m, tag1, wlen, strict))
-                                 for k, m in enumerate(segments)]
-                        cells = [(j, v) for j, v in cells if v != -math.inf]
+                        cells = _guessed_cells(tagger, tag1, known, segments, i, wlen)
                     else:
                         cells = [(i + 1 + k, known[m]) for k, m in enumerate(segments) if m in known]
                     finite[tag1] = cells
@@ -145,6 +148,39 @@ def _lattice(tagger, word: str, strict: bool, followups, backpointer: Optional[l
                             if backpointer is not None:
                                 backpointer[j][newstate] = (state, i)
     return table
+
+
+def _guessed_cells(tagger, tag: int, known, segments: list[str], i: int, wlen: int) -> list[tuple[int, float]]:
+    """[(row index, log p(segment | tag))] for the segments word[i:i+1], word[i:i+2], ... with
+    p > 0: the lexicon's value, else HanTa's guess for an unknown morpheme (``lp_m_t`` with
+    strict=False, inlined; the same sums in the same order)."""
+    suffixes = tagger.LP_s_t[tag]
+    head = tagger.Int_t + tagger.LP_hapax_t[tag]
+    by_len = tagger.LP_len_t[tag]
+    cells = []
+    for k, m in enumerate(segments):
+        mlen = k + 1
+        if m in known:
+            cells.append((i + 1 + k, known[m]))
+            continue
+        if wlen >= 4 and mlen <= 2:
+            continue  # HanTa: p = 0
+        if mlen > 4 and m[-4:] in suffixes:
+            lp_suf = suffixes[m[-4:]]
+        elif mlen > 3 and m[-3:] in suffixes:
+            lp_suf = suffixes[m[-3:]]
+        elif mlen > 2 and m[-2:] in suffixes:
+            lp_suf = suffixes[m[-2:]]
+        elif mlen > 1 and m[-1:] in suffixes:
+            lp_suf = suffixes[m[-1:]]
+        else:
+            lp_suf = suffixes[""]
+        lp = head + by_len[min(mlen, 24)] + lp_suf
+        if wlen == mlen:  # HanTa penalises taking the whole word as one unknown morpheme
+            lp -= 4.6
+        if lp != -math.inf:
+            cells.append((i + 1 + k, lp))
+    return cells
 
 
 def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
@@ -213,6 +249,63 @@ def analyze_viterbi(tagger, word: str, targetpos: int) -> list[tuple[int, int]]:
             states.append((state, i))
         states = states[:-1]
     return [(state[1], i) for state, i in states[::-1]]
+
+
+def tag_sent_viterbi(tagger, sent: list[str], ranks: dict) -> list[int]:
+    """HanTa's ``HanoverTagger.tag_sent_viterbi(sent)`` (version 1.2.1, case-sensitive): the same
+    tags, faster. HanTa tries every transition of a state and skips the tags the word cannot
+    have; here only the word's possible tags are tried, in the order of the state's transitions
+    (ranks: a memo of that order), so every row receives its entries in the same order."""
+    lowerbound = -1e6
+    table: list[dict] = []
+    backpointer: list[dict] = []
+    trans = tagger.LP_trans_word
+    for i, w in enumerate(sent):
+        wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=i > 0, conditional=True))
+        if len(wprobs) == 1 and UNKNOWN in wprobs:
+            wprobs = {}
+        row: dict = {}
+        back: dict = {}
+        backpointer.append(back)
+        prevrow = {(0, 1): 0.0} if i == 0 else table[i - 1]  # (EMPTY, START)
+        rowbound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else lowerbound
+        for state, lp0 in prevrow.items():
+            if lp0 < rowbound:
+                continue
+            lp_t = trans[state]
+            if wprobs:
+                rank = ranks.get(state)
+                if rank is None:
+                    rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
+                steps = [(c, lp_t[c], wprobs[c]) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__)]
+            else:  # a word HanTa knows nothing about may have any tag
+                steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items()]
+            prev = state[1]
+            for c, lp_tc, lpwc in steps:
+                if c == 2:  # END: not before the last word
+                    continue
+                lp = lp0 + lp_tc + lpwc
+                if lp > lowerbound:
+                    newstate = (prev, c)
+                    if newstate not in row or lp > row[newstate]:
+                        row[newstate] = lp
+                        back[newstate] = state
+        table.append(row)
+    final = (2, 0)  # (END, EMPTY)
+    row, back = {}, {}
+    backpointer.append(back)
+    for state, lp0 in table[-1].items():
+        lp = lp0 + trans[state].get(2, -math.inf)
+        if lp > row.get(final, -math.inf):
+            row[final] = lp
+            back[final] = state
+    table.append(row)
+    tags = []
+    state = final
+    for i in range(len(backpointer) - 1, 0, -1):
+        state = backpointer[i][state]
+        tags.append(state[1])
+    return tags[::-1]
 
 
 def shared_words(nlp: Optional[Language], model: str, cache_size: int) -> HantaWords:

@@ -48,7 +48,8 @@ def test_candidates_and_table_give_what_hanta_gives() -> None:
     for word in texts[:-1]:
         assert again.candidates(word) == tuple(t for t, _ in plain.tag_word(word))
     sent = ["Die", "Regierungssprecherin", "wies", "die", "Vorwürfe", "zurück", "."]
-    assert again.sentence_tags(sent) == [tag for _, _, tag in plain.tag_sent(sent, taglevel=1)]
+    for words_ in (sent, ["Xqzvbrt", "blorfte", "Selenskyj-Vorschlag", "."], ["a"]):  # known, guessed, unknown
+        assert again.sentence_tags(words_) == [tag for _, _, tag in plain.tag_sent(words_, taglevel=1)]
     assert again.context_candidates("Vertrag", first=False) == frozenset({"NN"})
     assert again.context_candidates("Xqzvbrt", first=False) == frozenset({"NE", "NN", "FM"})  # guessed, not unknown
 
