@@ -43,11 +43,13 @@ class HantaWords:
         self._forward: dict[str, list] = {}
         self._candidates: dict[str, tuple[str, ...]] = {}
         self._ranks: dict = {}  # state -> {tag: position among the state's transitions}
-        self._analyze_forward = lambda word: analyze_forward(self.tagger, word)
+        self._morphemes = morpheme_index(self.tagger)
+        self._analyze_forward = lambda word: analyze_forward(self.tagger, word, self._morphemes)
         # HanTa's _tag_word calls self.analyze_forward: answer from the caches (this instance only)
         self.tagger.analyze_forward = self._cached_forward
         # and its analyze (the lemma given a tag) self.analyze_viterbi: the faster equivalent
-        self.tagger.analyze_viterbi = lambda word, targetpos: analyze_viterbi(self.tagger, word, targetpos)
+        self.tagger.analyze_viterbi = lambda word, targetpos: analyze_viterbi(self.tagger, word, targetpos,
+                                                                               self._morphemes)
 
     def _cached_forward(self, word: str) -> list:
         result = self.table.get(word) or self._forward.get(word)
@@ -106,22 +108,43 @@ class HantaWords:
         self._candidates.clear()
 
 
-def _lattice(tagger, word: str, strict: bool, followups, backpointer: Optional[list] = None) -> list[dict]:
+def morpheme_index(tagger) -> dict[str, list[tuple[int, float]]]:
+    """HanTa's morpheme lexicon inverted: morpheme -> [(tag, log p(morpheme | tag))]."""
+    index: dict[str, list[tuple[int, float]]] = {}
+    for tag, known in tagger.LP_m_t.items():
+        for m, lp in known.items():
+            index.setdefault(m, []).append((tag, lp))
+    return index
+
+
+def _lattice(tagger, word: str, strict: bool, followups, backpointer: Optional[list] = None,
+             index: Optional[dict] = None) -> list[dict]:
     """The morpheme lattice of HanTa's analyze_forward / analyze_viterbi (HanTa 1.2.1), row by
     row: table[j][(previous tag, tag)] = best log probability of a morpheme path ending at j.
     Same entries in the same order as HanTa's loops (state, end, tag), which are run here as
     (state, tag, end): every row still receives its entries in (state, tag) order. log
     p(morpheme | tag) (HanTa's ``lp_m_t``) is looked up once per start and tag, keeping only
-    morphemes with p > 0. backpointer, if given, gets (state, start) for every improvement."""
+    morphemes with p > 0. backpointer, if given, gets (state, start) for every improvement;
+    index: morpheme_index(tagger) (built here if not given)."""
     lowerbound = -1e6
     wlen = len(word)
     table: list[dict] = [{(0, 1): 0}] + [{} for _ in range(wlen + 1)]  # (EMPTY, START)
     lp_m_t = tagger.LP_m_t
+    if index is None:
+        index = morpheme_index(tagger)
     guessable = () if strict else tagger.LP_hapax_t.keys() & tagger.LP_s_t.keys()
     for i in range(wlen):
         row = table[i]
         rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else lowerbound
         segments = [word[i:j] for j in range(i + 1, wlen + 1)]
+        lexicon: dict = {}  # tag -> [(row index, log p)] for the segments from i in HanTa's morpheme lexicon
+        for k, m in enumerate(segments):
+            for tag, lp_m in index.get(m, ()):
+                cells = lexicon.get(tag)
+                if cells is None:
+                    lexicon[tag] = [(i + 1 + k, lp_m)]
+                else:
+                    cells.append((i + 1 + k, lp_m))
         finite: dict = {}  # tag -> [(row index, log p(segment | tag))] for the segments from i with p > 0
         for state, lp in row.items():
             if lp < rowbound:
@@ -134,7 +157,7 @@ def _lattice(tagger, word: str, strict: bool, followups, backpointer: Optional[l
                     if tag1 in guessable:
                         cells = _guessed_cells(tagger, tag1, known, segments, i, wlen)
                     else:
-                        cells = [(i + 1 + k, known[m]) for k, m in enumerate(segments) if m in known]
+                        cells = lexicon.get(tag1, [])
                     finite[tag1] = cells
                 base = lp + lpt
                 newstate = (prev, tag1)
@@ -183,12 +206,12 @@ def _guessed_cells(tagger, tag: int, known, segments: list[str], i: int, wlen: i
     return cells
 
 
-def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
+def analyze_forward(tagger, word: str, index: Optional[dict] = None) -> list[tuple[int, float]]:
     """HanTa's ``HanoverTagger.analyze_forward`` (version 1.2.1): the same result bit for bit,
     faster (see _lattice). tests/language/test_hanta_words.py compares both on real words."""
     lowerbound = -1e6
     nonfinal = tagger.LP_trans_nonfinal
-    table = _lattice(tagger, word, tagger.strict, lambda state: nonfinal.get(state, ()))
+    table = _lattice(tagger, word, tagger.strict, lambda state: nonfinal.get(state, ()), index=index)
     last = table[-1]
     for state, lp in table[-2].items():
         for tag1, lpt in tagger.LP_trans_final.get(state, ()):
@@ -207,7 +230,7 @@ def analyze_forward(tagger, word: str) -> list[tuple[int, float]]:
     return result_list or [(UNKNOWN, 0)]
 
 
-def analyze_viterbi(tagger, word: str, targetpos: int) -> list[tuple[int, int]]:
+def analyze_viterbi(tagger, word: str, targetpos: int, index: Optional[dict] = None) -> list[tuple[int, int]]:
     """HanTa's ``HanoverTagger.analyze_viterbi`` (version 1.2.1), the morpheme path of a word
     given its tag (for the lemma): the same result, faster (see _lattice)."""
     lowerbound = -1e6
@@ -220,7 +243,7 @@ def analyze_viterbi(tagger, word: str, targetpos: int) -> list[tuple[int, int]]:
 
     for strict in (True, False):  # without guessed morphemes first
         backpointer: list[dict] = [{} for _ in range(wlen + 2)]
-        table = _lattice(tagger, word, strict, followups, backpointer)
+        table = _lattice(tagger, word, strict, followups, backpointer, index)
         last = table[-1]
         for state, lp in table[-2].items():
             for tag1, lpt in tagger.LP_trans_final.get(state, ()):
