@@ -43,6 +43,7 @@ class HantaWords:
         self._forward: dict[str, list] = {}
         self._candidates: dict[str, tuple[str, ...]] = {}
         self._ranks: dict = {}  # state -> {tag: position among the state's transitions}
+        self._word_probs: dict = {}  # (word, not first) -> HanTa's conditional tag log probabilities
         self._morphemes = morpheme_index(self.tagger)
         self._analyze_forward = lambda word: analyze_forward(self.tagger, word, self._morphemes)
         # HanTa's _tag_word calls self.analyze_forward: answer from the caches (this instance only)
@@ -76,16 +77,17 @@ class HantaWords:
         if not words:
             return []
         int2tag = self.tagger.int2tag
-        return [int2tag[t] for t in tag_sent_viterbi(self.tagger, words, self._ranks)]
+        if len(self._word_probs) >= self.cache_size:
+            self._word_probs.clear()
+        return [int2tag[t] for t in tag_sent_viterbi(self.tagger, words, self._ranks, self._word_probs)]
 
     def context_candidates(self, word: str, first: bool) -> Optional[frozenset]:
         """The tags HanTa's sentence Viterbi may choose for this word (None: any tag,
         the word is unknown to HanTa). first: the word starts the sentence."""
-        probs = self.tagger._tag_word(word, cutoff=5, casesensitive=not first, conditional=True)
-        tags = frozenset(t for t, _ in probs)
-        if not tags or tags == {UNKNOWN}:
-            return None
-        return frozenset(self.tagger.int2tag[t] for t in tags)
+        if len(self._word_probs) >= self.cache_size:
+            self._word_probs.clear()
+        probs = conditional_probs(self.tagger, word, not first, self._word_probs)
+        return frozenset(self.tagger.int2tag[t] for t in probs) if probs else None
 
     def build_table(self, words: Iterable[str]) -> int:
         """Precompute HanTa's analysis of these words where its lexicon has none (a pure
@@ -106,6 +108,7 @@ class HantaWords:
         self.table = {row[0]: [(int(row[i]), float(row[i + 1])) for i in range(1, len(row), 2)] for row in rows}
         self._forward.clear()
         self._candidates.clear()
+        self._word_probs.clear()
 
 
 def morpheme_index(tagger) -> dict[str, list[tuple[int, float]]]:
@@ -274,19 +277,32 @@ def analyze_viterbi(tagger, word: str, targetpos: int, index: Optional[dict] = N
     return [(state[1], i) for state, i in states[::-1]]
 
 
-def tag_sent_viterbi(tagger, sent: list[str], ranks: dict) -> list[int]:
+def conditional_probs(tagger, word: str, later: bool, memo: Optional[dict] = None) -> dict[int, float]:
+    """HanTa's tag log probabilities for a word in a sentence, as its sentence Viterbi uses them
+    (later: not the first word, so case counts); {} = unknown to HanTa, any tag."""
+    key = (word, later)
+    probs = memo.get(key) if memo is not None else None
+    if probs is None:
+        probs = dict(tagger._tag_word(word, cutoff=5, casesensitive=later, conditional=True))
+        if len(probs) == 1 and UNKNOWN in probs:
+            probs = {}
+        if memo is not None:
+            memo[key] = probs
+    return probs
+
+
+def tag_sent_viterbi(tagger, sent: list[str], ranks: dict, word_probs: Optional[dict] = None) -> list[int]:
     """HanTa's ``HanoverTagger.tag_sent_viterbi(sent)`` (version 1.2.1, case-sensitive): the same
     tags, faster. HanTa tries every transition of a state and skips the tags the word cannot
     have; here only the word's possible tags are tried, in the order of the state's transitions
-    (ranks: a memo of that order), so every row receives its entries in the same order."""
+    (ranks: a memo of that order), so every row receives its entries in the same order.
+    word_probs: a memo of HanTa's conditional tag probabilities per (word, not sentence-initial)."""
     lowerbound = -1e6
     table: list[dict] = []
     backpointer: list[dict] = []
     trans = tagger.LP_trans_word
     for i, w in enumerate(sent):
-        wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=i > 0, conditional=True))
-        if len(wprobs) == 1 and UNKNOWN in wprobs:
-            wprobs = {}
+        wprobs = conditional_probs(tagger, w, i > 0, word_probs)
         row: dict = {}
         back: dict = {}
         backpointer.append(back)
@@ -300,7 +316,10 @@ def tag_sent_viterbi(tagger, sent: list[str], ranks: dict) -> list[int]:
                 rank = ranks.get(state)
                 if rank is None:
                     rank = ranks[state] = {c: k for k, c in enumerate(lp_t)}
-                steps = [(c, lp_t[c], wprobs[c]) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__)]
+                if len(wprobs) == 1:
+                    steps = [(c, lp_t[c], lpc) for c, lpc in wprobs.items() if c in rank]
+                else:
+                    steps = [(c, lp_t[c], wprobs[c]) for c in sorted((c for c in wprobs if c in rank), key=rank.__getitem__)]
             else:  # a word HanTa knows nothing about may have any tag
                 steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items()]
             prev = state[1]
