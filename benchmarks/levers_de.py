@@ -147,6 +147,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--model", action="append", default=[], help="label=DIR; the first one is the base")
+    ap.add_argument("--core", action="append", default=[],
+                    help="label=DIR of a trained core pipeline (tagger, parser; no HanTa, no NER): TEST accuracy only")
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
@@ -160,10 +162,10 @@ def main(argv=None) -> int:
         (f"{base_label}: no HanTa UPOS override", dict(upos="off")),
         (f"{base_label}: HanTa UPOS override, word mode", dict(upos="word")),
         (f"{base_label}: HanTa UPOS override, sentence mode", dict(upos="sentence")),
-        (f"{base_label}: as shipped", dict()),
+        (f"{base_label}: as shipped (sentence mode)", dict()),
         (f"{base_label}: as shipped, HanTa tables emptied (cold HanTa)", dict(tables=False)),
         (f"{base_label}: as shipped, HanTa's own (slower) analysis code", dict(plain=True)),
-        (f"{base_label}: sentence mode, HanTa's own (slower) analysis code", dict(upos="sentence", plain=True)),
+        (f"{base_label}: word mode, HanTa's own (slower) analysis code", dict(upos="word", plain=True)),
         (f"{base_label}: HanTa lemmatizer only for VERB+AUX", dict(hanta_pos=["VERB", "AUX"])),
         (f"{base_label}: no HanTa lemmatizer", dict(hanta_pos="off")),
         (f"{base_label}: + gazetteer after NER", dict(gazetteer="after")),
@@ -176,6 +178,13 @@ def main(argv=None) -> int:
         for what, kw in (("as built", {}), ("HanTa UPOS override, sentence mode", dict(upos="sentence"))):
             rows.append((f"{label}: {what}", measure(Path(path), args.shared, texts, kw, ner=not kw)))
             print(label, what, json.dumps(rows[-1][1]), flush=True)
+    for label, path in (tuple(c.split("=", 1)) for c in args.core):
+        from newsgraph.eval.parser import evaluate_parser
+        from newsgraph.language.train import treebank_split
+
+        rows.append((f"{label}: core pipeline only (no HanTa, no NER)", evaluate_parser(load(Path(path)),
+                                                                                       treebank_split(args.shared)["test"])))
+        print(label, json.dumps(rows[-1][1]), flush=True)
     if args.no_write:
         return 0
 
@@ -188,7 +197,8 @@ def main(argv=None) -> int:
                       for label, r in rows)
     body = f"""## German levers (levers_de)
 
-Measured by `benchmarks/levers_de.py` on {machine()}. Models: {", ".join(f"`{lab}` = `{p}`" for lab, p in models)}.
+Measured by `benchmarks/levers_de.py` on {machine()}. Models: {", ".join(f"`{lab}` = `{p}`" for lab, p in models)}{
+"".join(f", `{c.split('=', 1)[0]}` = `{c.split('=', 1)[1]}`" for c in args.core)}.
 TEST = UD German-GSD dev sentences 401-799 (gold tokens; LAS on universal relations), NER = GermEval 2014 dev
 (micro F1, PER/ORG/LOC; only measured where the variant can change it), speed = full pipeline on the first
 {args.articles} articles of 10kGNAD test, built and run in a fresh process (cold caches), single thread; each row
