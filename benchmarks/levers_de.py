@@ -182,8 +182,9 @@ def main(argv=None) -> int:
         from newsgraph.eval.parser import evaluate_parser
         from newsgraph.language.train import treebank_split
 
-        rows.append((f"{label}: core pipeline only (no HanTa, no NER)", evaluate_parser(load(Path(path)),
-                                                                                       treebank_split(args.shared)["test"])))
+        scores = evaluate_parser(load(Path(path)), treebank_split(args.shared)["test"])
+        scores.pop("tokens_per_s", None)  # evaluation speed, not comparable with the rows above
+        rows.append((f"{label}: core pipeline only (no HanTa, no NER)", scores))
         print(label, json.dumps(rows[-1][1]), flush=True)
     if args.no_write:
         return 0
@@ -201,10 +202,11 @@ Measured by `benchmarks/levers_de.py` on {machine()}. Models: {", ".join(f"`{lab
 "".join(f", `{c.split('=', 1)[0]}` = `{c.split('=', 1)[1]}`" for c in args.core)}.
 TEST = UD German-GSD dev sentences 401-799 (gold tokens; LAS on universal relations), NER = GermEval 2014 dev
 (micro F1, PER/ORG/LOC; only measured where the variant can change it), speed = full pipeline on the first
-{args.articles} articles of 10kGNAD test, built and run in a fresh process (cold caches), single thread; each row
-is one run. tokens/s = per second of wall-clock time, which on this shared 2-core machine depends on what else
-runs (the same pipeline measured 3,800-5,000 tokens/s in runs minutes apart before issue 3 was closed);
-CPU tok/s = per CPU-second of the process, much less sensitive to the other load. HanTa UPOS override pairs
+{args.articles} articles of 10kGNAD test, built and run in a fresh process (cold caches; HanTa's precomputed
+tables loaded), one process (numpy's OpenBLAS runs a second thread on this 2-core machine); each row is one run.
+tokens/s = per second of wall-clock time, which on this shared machine depends on what else runs (before this
+round the same pipeline measured 3,800-5,000 tokens/s in runs minutes apart); CPU tok/s = per CPU-second of
+all the process's threads. HanTa UPOS override pairs
 are chosen on the model's DEV (min gain 2). "HanTa's own analysis code": the same pipeline with HanTa's
 functions instead of newsgraph's exact re-implementations (hanta_words.py), same output.
 
