@@ -63,7 +63,21 @@ def load(path: Path):
     return spacy.load(path)
 
 
-def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, gazetteer=None):
+def plain_hanta(nlp) -> None:
+    """Undo newsgraph's faster re-implementations of HanTa's analyses (hanta_words) in this
+    pipeline: HanTa's own functions compute what is not in the tables/caches (same results)."""
+    from HanTa.HanoverTagger import HanoverTagger
+
+    for name in ("newsgraph_hanta_upos", "newsgraph_hanta_lemmatizer"):
+        if name in nlp.pipe_names:
+            words = nlp.get_pipe(name).words
+            tagger = words.tagger
+            words._analyze_forward = HanoverTagger.analyze_forward.__get__(tagger)
+            tagger.analyze_viterbi = HanoverTagger.analyze_viterbi.__get__(tagger)
+            words.sentence_tags = lambda ws, t=tagger: t.tag_sent(ws, taglevel=0) if ws else []
+
+
+def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, gazetteer=None, plain=False):
     """The pipeline at path, changed as asked. upos: None (keep) | "off" | "word" | "sentence"."""
     from newsgraph.language.hanta_upos import add_to_pipeline
     from newsgraph.language.train import DEV_SIZE, precompute_hanta_tables, treebank_split
@@ -79,11 +93,14 @@ def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, 
     elif hanta_pos not in ("keep", "off"):
         nlp.get_pipe("newsgraph_hanta_lemmatizer").pos = frozenset(hanta_pos)
     if tables is False:
-        for name in ("newsgraph_hanta_lemmatizer", "newsgraph_hanta_upos"):
-            if name in nlp.pipe_names:
-                nlp.get_pipe(name).table = {}
+        if "newsgraph_hanta_lemmatizer" in nlp.pipe_names:
+            nlp.get_pipe("newsgraph_hanta_lemmatizer").table = {}
+        if "newsgraph_hanta_upos" in nlp.pipe_names:
+            nlp.get_pipe("newsgraph_hanta_upos").words.load_rows([])
     elif tables is True:
         precompute_hanta_tables(nlp, shared, dev_size)
+    if plain:
+        plain_hanta(nlp)
     if gazetteer:
         where = {"before": "ner"} if gazetteer == "before" else {"after": "ner"}
         ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": "ORTH"}, **where)
@@ -95,13 +112,14 @@ def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, 
 def _speed_child(path: Path, shared: Path, kw: dict, texts: list[str], queue) -> None:
     nlp = variant(path, shared, **kw)
     list(nlp.pipe(["Warm-up: Die Regierung wies die Vorwürfe zurück."]))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n = sum(len(d) for d in nlp.pipe(texts, batch_size=32))
-    queue.put(n / (time.perf_counter() - t0))
+    queue.put((n / (time.perf_counter() - t0), n / (time.process_time() - c0)))
 
 
-def speed(path: Path, shared: Path, kw: dict, texts: list[str]) -> float:
-    """Tokens/s of the variant, built and run in a fresh process (nothing warm)."""
+def speed(path: Path, shared: Path, kw: dict, texts: list[str]) -> tuple[float, float]:
+    """Tokens per second (wall clock) and per CPU-second of the variant, built and run in a
+    fresh process (nothing warm)."""
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_speed_child, args=(path, shared, kw, texts, queue))
@@ -111,14 +129,26 @@ def speed(path: Path, shared: Path, kw: dict, texts: list[str]) -> float:
     return result
 
 
+def dev_scores(nlp, shared: Path) -> dict:
+    """UPOS and LAS on the pipeline's own DEV sentences (where the choices are made)."""
+    from newsgraph.eval.parser import evaluate_parser
+    from newsgraph.language.train import DEV_SIZE, treebank_split
+
+    dev_size = int(nlp.meta.get("newsgraph", {}).get("dev_size", DEV_SIZE))
+    dev = evaluate_parser(nlp, treebank_split(shared, dev_size)["dev"])
+    return {"dev_upos": dev["upos"], "dev_las": dev["las"]}
+
+
 def measure(path: Path, shared: Path, texts: list[str], kw: dict, ner: bool = True) -> dict:
     from newsgraph.eval.ner import evaluate_ner, read_germeval
     from newsgraph.eval.parser import evaluate_parser
     from newsgraph.language.train import treebank_split
 
-    out = {"tokens_per_s": speed(path, shared, kw, texts)}
+    wall, cpu = speed(path, shared, kw, texts)
+    out = {"tokens_per_s": wall, "cpu_tokens_per_s": cpu}
     nlp = variant(path, shared, **kw)
     out.update(evaluate_parser(nlp, treebank_split(shared)["test"]))
+    out.update(dev_scores(nlp, shared))
     if ner:
         out["ner_f1"] = evaluate_ner(nlp, read_germeval(shared / "data/ner/germeval2014-NER-de-dev.tsv"))["f1"]
     return out
@@ -128,6 +158,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--model", action="append", default=[], help="label=DIR; the first one is the base")
+    ap.add_argument("--core", action="append", default=[],
+                    help="label=DIR of a trained core pipeline (tagger, parser; no HanTa, no NER): TEST accuracy only")
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
@@ -141,8 +173,10 @@ def main(argv=None) -> int:
         (f"{base_label}: no HanTa UPOS override", dict(upos="off")),
         (f"{base_label}: HanTa UPOS override, word mode", dict(upos="word")),
         (f"{base_label}: HanTa UPOS override, sentence mode", dict(upos="sentence")),
-        (f"{base_label}: as shipped", dict()),
+        (f"{base_label}: as shipped (sentence mode)", dict()),
         (f"{base_label}: as shipped, HanTa tables emptied (cold HanTa)", dict(tables=False)),
+        (f"{base_label}: as shipped, HanTa's own (slower) analysis code", dict(plain=True)),
+        (f"{base_label}: word mode, HanTa's own (slower) analysis code", dict(upos="word", plain=True)),
         (f"{base_label}: HanTa lemmatizer only for VERB+AUX", dict(hanta_pos=["VERB", "AUX"])),
         (f"{base_label}: no HanTa lemmatizer", dict(hanta_pos="off")),
         (f"{base_label}: + gazetteer after NER", dict(gazetteer="after")),
@@ -152,7 +186,18 @@ def main(argv=None) -> int:
         rows.append((label, measure(base, args.shared, texts, kw, ner="gazetteer" in kw or not kw)))
         print(label, json.dumps(rows[-1][1]), flush=True)
     for label, path in models[1:]:
-        rows.append((f"{label}: as built", measure(Path(path), args.shared, texts, {})))
+        for what, kw in (("as built", {}), ("HanTa UPOS override, sentence mode", dict(upos="sentence"))):
+            rows.append((f"{label}: {what}", measure(Path(path), args.shared, texts, kw, ner=not kw)))
+            print(label, what, json.dumps(rows[-1][1]), flush=True)
+    for label, path in (tuple(c.split("=", 1)) for c in args.core):
+        from newsgraph.eval.parser import evaluate_parser
+        from newsgraph.language.train import treebank_split
+
+        core = load(Path(path))
+        scores = evaluate_parser(core, treebank_split(args.shared)["test"])
+        scores.pop("tokens_per_s", None)  # evaluation speed, not comparable with the rows above
+        scores.update(dev_scores(core, args.shared))
+        rows.append((f"{label}: core pipeline only (no HanTa, no NER)", scores))
         print(label, json.dumps(rows[-1][1]), flush=True)
     if args.no_write:
         return 0
@@ -160,20 +205,28 @@ def main(argv=None) -> int:
     def cell(r: dict, key: str, fmt: str) -> str:
         return format(r[key], fmt) if r.get(key) is not None else "–"
 
-    table = "\n".join(f"| {label} | {cell(r, 'upos', '.2f')} | {cell(r, 'lemma', '.2f')} | {cell(r, 'uas', '.2f')} | "
-                      f"{cell(r, 'las', '.2f')} | {cell(r, 'ner_f1', '.3f')} | {cell(r, 'tokens_per_s', ',.0f')} |"
+    table = "\n".join(f"| {label} | {cell(r, 'dev_upos', '.2f')} | {cell(r, 'dev_las', '.2f')} | "
+                      f"{cell(r, 'upos', '.2f')} | {cell(r, 'lemma', '.2f')} | {cell(r, 'uas', '.2f')} | "
+                      f"{cell(r, 'las', '.2f')} | {cell(r, 'ner_f1', '.3f')} | {cell(r, 'tokens_per_s', ',.0f')} | "
+                      f"{cell(r, 'cpu_tokens_per_s', ',.0f')} |"
                       for label, r in rows)
     body = f"""## German levers (levers_de)
 
-Measured by `benchmarks/levers_de.py` on {machine()}. Models: {", ".join(f"`{lab}` = `{p}`" for lab, p in models)}.
-TEST = UD German-GSD dev sentences 401-799 (gold tokens; LAS on universal relations), NER = GermEval 2014 dev
+Measured by `benchmarks/levers_de.py` on {machine()}. Models: {", ".join(f"`{lab}` = `{p}`" for lab, p in models)}{
+"".join(f", `{c.split('=', 1)[0]}` = `{c.split('=', 1)[1]}`" for c in args.core)}.
+DEV = the model's DEV sentences (UD German-GSD dev 1-400; 1-100 for `more-data`), where choices are made;
+UPOS ... LAS: TEST = UD German-GSD dev sentences 401-799 (gold tokens; LAS on universal relations), NER = GermEval 2014 dev
 (micro F1, PER/ORG/LOC; only measured where the variant can change it), speed = full pipeline on the first
-{args.articles} articles of 10kGNAD test, built and run in a fresh process (cold caches), single thread; each row
-is one run; on this shared machine the same pipeline measured 3,800-5,000 tokens/s in runs minutes apart, so
-compare rows of one run, not across runs. HanTa UPOS override pairs are chosen on the model's DEV (min gain 2).
+{args.articles} articles of 10kGNAD test, built and run in a fresh process (cold caches; HanTa's precomputed
+tables loaded), one process (numpy's OpenBLAS runs a second thread on this 2-core machine); each row is one run.
+tokens/s = per second of wall-clock time, which on this shared machine depends on what else runs (before this
+round the same pipeline measured 3,800-5,000 tokens/s in runs minutes apart); CPU tok/s = per CPU-second of
+all the process's threads. HanTa UPOS override pairs
+are chosen on the model's DEV (min gain 2). "HanTa's own analysis code": the same pipeline with HanTa's
+functions instead of newsgraph's exact re-implementations (hanta_words.py), same output.
 
-| variant | UPOS | lemma | UAS | LAS | NER F1 | tokens/s |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| variant | DEV UPOS | DEV LAS | UPOS | lemma | UAS | LAS | NER F1 | tokens/s | CPU tok/s |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 {table}
 """
     write_section("accuracy.md", "levers_de", body, "Accuracy")

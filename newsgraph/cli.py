@@ -75,8 +75,8 @@ def _coded(paths: list[Path], lang: Lang, date: Optional[str], settings_kw: dict
     articles = list(read_articles(paths, lang=lang.value, date=day))
     with _progress() as progress:
         task = progress.add_task("coding", total=len(articles))
-        for article in articles:
-            yield graph.process(article)
+        for coded in graph.process_all(articles):  # parses in batches
+            yield coded
             progress.advance(task)
 
 

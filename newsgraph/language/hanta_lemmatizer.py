@@ -2,7 +2,9 @@
 
 HanTa is not asked to tag: it analyses each word *given the STTS tag that the
 pipeline's tagger predicted*, which is both faster (no Viterbi pass, results
-cached per (word, tag, UPOS)) and more accurate than HanTa's own tagging. The
+cached per (word, tag, UPOS)) and more accurate than HanTa's own tagging.
+The HanTa model and its per-word candidate tags are shared with the UPOS
+override of the same pipeline (hanta_words.shared_words). The
 component only overwrites lemmas of tokens whose predicted UPOS is in ``pos``;
 all other tokens keep the lemma of the trained lemmatizer that runs before it.
 
@@ -16,6 +18,7 @@ from typing import Dict, Iterable, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.language.hanta_words import shared_words
 from newsgraph.language.tables import read_table, rows_from_bytes, rows_to_bytes, write_table
 
 # spaCy/TIGER STTS tags -> HanTa's tag spelling
@@ -55,11 +58,10 @@ class HantaLemmatizer:
     def __init__(self, nlp: Optional[Language], name: str = "newsgraph_hanta_lemmatizer",
                  model: str = "morphmodel_ger.pgz", pos: Optional[Iterable[str]] = DEFAULT_POS,
                  cache_size: int = 200000, lexicon_override: bool = True):
-        from HanTa import HanoverTagger as ht
-
         self.name = name
         self.model_name = model
-        self.tagger = ht.HanoverTagger(model)
+        self.words = shared_words(nlp, model, cache_size)
+        self.tagger = self.words.tagger
         self.pos = None if pos is None else frozenset(pos)
         self.cache_size = cache_size
         self.lexicon_override = lexicon_override
@@ -93,7 +95,7 @@ class HantaLemmatizer:
         probable verbal tag for the word; with lexicon_override, any other
         token whose tag HanTa rules out gets HanTa's most probable tag."""
         htag = _HANTA_TAGS.get(tag, tag)
-        cands = [t for t, _ in self.tagger.tag_word(word)]
+        cands = self.words.candidates(word)
         if upos in ("VERB", "AUX"):
             verbal = [t for t in cands if t.startswith("V")]
             if verbal and htag not in verbal:

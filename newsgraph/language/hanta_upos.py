@@ -29,7 +29,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.language.tables import read_table, rows_from_bytes, rows_to_bytes, write_table
+from newsgraph.language.hanta_words import shared_words
+from newsgraph.language.tables import WORDS_FILE, read_table, rows_from_bytes, rows_to_bytes, write_table
 
 STTS_UPOS = {
     "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP",
@@ -53,82 +54,116 @@ def hanta_to_upos(tag: str) -> str:
 @Language.factory("newsgraph_hanta_upos",
                   default_config={"model": "morphmodel_ger.pgz", "pairs": [], "mode": "word", "cache_size": 200000})
 def make_hanta_upos(nlp: Language, name: str, model: str, pairs: list, mode: str, cache_size: int):
-    return HantaUpos(name, model=model, pairs=pairs, mode=mode, cache_size=cache_size)
+    return HantaUpos(name, model=model, pairs=pairs, mode=mode, cache_size=cache_size, nlp=nlp)
 
 
 class HantaUpos:
-    """Replace ``token.pos_`` by HanTa's UPOS for the given (pipeline UPOS, HanTa UPOS) pairs."""
+    """Replace ``token.pos_`` by HanTa's UPOS for the given (pipeline UPOS, HanTa UPOS) pairs.
+
+    Mode "sentence" runs HanTa's sentence Viterbi only on sentences where its choice can
+    change a UPOS: some token has candidate tags (those the Viterbi may pick) whose UPOS
+    give that token different results under the override pairs. Elsewhere each token's
+    result is the same for all its candidates, so skipping the Viterbi changes nothing.
+    """
 
     def __init__(self, name: str = "newsgraph_hanta_upos", model: str = "morphmodel_ger.pgz",
-                 pairs: Iterable[Sequence[str]] = (), mode: str = "word", cache_size: int = 200000):
-        from HanTa import HanoverTagger as ht
-
+                 pairs: Iterable[Sequence[str]] = (), mode: str = "word", cache_size: int = 200000,
+                 nlp: Optional[Language] = None):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         self.name = name
-        self.tagger = ht.HanoverTagger(model)
+        self.words = shared_words(nlp, model, cache_size)
         self.pairs = frozenset((a, b) for a, b in pairs)
         self.mode = mode
-        self.cache_size = cache_size
-        self._cache: dict[str, str] = {}
-        # precomputed word -> HanTa UPOS (mode "word"), saved with the pipeline (see build_table)
-        self.table: dict[str, str] = {}
+        self._targets: dict[str, frozenset] = {}
+        for a, b in self.pairs:
+            self._targets[a] = self._targets.get(a, frozenset()) | {b}
+
+    @property
+    def table(self) -> dict:
+        """The precomputed HanTa word analyses (hanta_words; shared with the HanTa lemmatizer)."""
+        return self.words.table
 
     def word_upos(self, word: str) -> str:
-        upos = self.table.get(word) or self._cache.get(word)
-        if upos is None:
-            cands = self.tagger.tag_word(word) if word.strip() else []
-            upos = hanta_to_upos(cands[0][0]) if cands else "X"
-            if len(self._cache) >= self.cache_size:
-                self._cache.clear()
-            self._cache[word] = upos
-        return upos
+        cands = self.words.candidates(word)
+        return hanta_to_upos(cands[0]) if cands else "X"
 
     def sentence_upos(self, words: list[str]) -> list[str]:
-        return [hanta_to_upos(tag) for _, _, tag in self.tagger.tag_sent(words, taglevel=1)]
+        return [hanta_to_upos(tag) for tag in self.words.sentence_tags(words)]
 
     def upos(self, doc: Doc) -> list[str]:
         """HanTa's UPOS for every token of doc (whitespace tokens: SPACE)."""
         if self.mode == "word":
             return [self.word_upos(t.text) if not t.is_space else "SPACE" for t in doc]
         out = ["SPACE"] * len(doc)
+        for toks in self._sentences(doc):
+            for t, u in zip(toks, self.sentence_upos([t.text for t in toks])):
+                out[t.i] = u
+        return out
+
+    @staticmethod
+    def _sentences(doc: Doc) -> list[list]:
         spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in spans:
-            toks = [t for t in sent if not t.is_space]
-            if toks:
-                for t, u in zip(toks, self.sentence_upos([t.text for t in toks])):
-                    out[t.i] = u
+        return [toks for toks in ([t for t in sent if not t.is_space] for sent in spans) if toks]
+
+    def _result(self, pos: str, hanta: str) -> str:
+        return hanta if (pos, hanta) in self.pairs else pos
+
+    def _fixed_results(self, toks: list) -> Optional[list[str]]:
+        """The UPOS of every token after the override if HanTa's sentence Viterbi cannot
+        change it (every tag it may choose gives the same result), else None."""
+        out = []
+        for k, t in enumerate(toks):
+            if t.pos_ not in self._targets:
+                out.append(t.pos_)
+                continue
+            cands = self.words.context_candidates(t.text, first=k == 0)
+            if cands is None:
+                return None
+            results = {self._result(t.pos_, hanta_to_upos(c)) for c in cands}
+            if len(results) > 1:
+                return None
+            out.append(results.pop())
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.pairs:
             return doc
-        for token, hanta in zip(doc, self.upos(doc)):
-            if (token.pos_, hanta) in self.pairs:
-                token.pos_ = hanta
+        if self.mode == "word":
+            targets = self._targets
+            for token in doc:  # HanTa is asked only about tokens whose UPOS an override pair may change
+                pos = token.pos_
+                if pos in targets:
+                    hanta = self.word_upos(token.text)
+                    if hanta in targets[pos]:
+                        token.pos_ = hanta
+            return doc
+        for toks in self._sentences(doc):
+            results = self._fixed_results(toks)
+            if results is None:
+                results = [self._result(t.pos_, hanta) for t, hanta in zip(toks, self.sentence_upos([t.text for t in toks]))]
+            for token, pos in zip(toks, results):
+                if token.pos_ != pos:
+                    token.pos_ = pos
         return doc
 
     def build_table(self, words: Iterable[str]) -> int:
-        """Precompute HanTa's context-free UPOS for these words (a pure speed-up
-        for mode "word"). Returns the table size."""
-        for word in words:
-            if word not in self.table and word.strip() and not any(c in "\t\n" for c in word):
-                self.table[word] = self.word_upos(word)
-        return len(self.table)
+        """Precompute HanTa's analyses of these words (a pure speed-up). Returns the table size."""
+        return self.words.build_table(words)
 
     # the HanTa model ships with the HanTa package, the pairs are in the config; only the table is saved
     def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return rows_to_bytes((w, u) for w, u in self.table.items())
+        return rows_to_bytes(self.words.table_rows())
 
     def from_bytes(self, data: bytes, *, exclude=tuple()):
-        self.table = {word: upos for word, upos in rows_from_bytes(data)}
+        self.words.load_rows(rows_from_bytes(data))
         return self
 
     def to_disk(self, path, *, exclude=tuple()):
-        write_table(path, self.to_bytes())
+        write_table(path, self.to_bytes(), WORDS_FILE)
 
     def from_disk(self, path, *, exclude=tuple()):
-        data = read_table(path)
+        data = read_table(path, WORDS_FILE)
         return self.from_bytes(data) if data is not None else self
 
 

@@ -13,10 +13,14 @@ starts only after terminal punctuation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
@@ -33,6 +37,8 @@ DATELINE = re.compile(
 )
 _TERMINAL = {".", "!", "?", ":", ";", "…"}
 _CLOSING = {'"', "“", "”", "«", "»", "'", ")", "’"}
+_TERMINAL_IDS = numpy.array(sorted(hash_string(s) for s in _TERMINAL), dtype="uint64")
+_CLOSING_IDS = numpy.array(sorted(hash_string(s) for s in _CLOSING), dtype="uint64")
 
 
 @Language.component("newsgraph_sentence_hints")
@@ -44,18 +50,26 @@ def sentence_hints(doc: Doc) -> Doc:
     closing quote or bracket), so a headline in capitals or a quote mark glued to a full stop
     never makes a sentence of its own.
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2:
-            token.is_sent_start = True
-        elif token.is_space or prev.is_space:
-            continue
-        elif prev.text in _TERMINAL and prev.whitespace_:
-            continue
-        elif prev.text in _CLOSING and token.i >= 2 and doc[token.i - 2].text in _TERMINAL:
-            continue
-        else:
-            token.is_sent_start = False
+    if len(doc) > 1:
+        # computed on arrays (one pass, no Token objects); the same rules as token by token:
+        # a blank line before a token starts a sentence; otherwise a token after a space
+        # token, or after terminal punctuation with trailing whitespace, or after a closing
+        # quote/bracket that follows terminal punctuation, is left to the parser; any other
+        # token cannot start a sentence
+        arr = doc.to_array([ORTH, IS_SPACE, SPACY, SENT_START]).astype("int64")
+        orth, space, trailing = arr[:, 0].astype("uint64"), arr[:, 1].astype(bool), arr[:, 2].astype(bool)
+        terminal, closing = numpy.isin(orth, _TERMINAL_IDS), numpy.isin(orth, _CLOSING_IDS)
+        prev_space, cur_space = space[:-1], space[1:]
+        after_terminal = terminal[:-1] & trailing[:-1]
+        after_closing = numpy.zeros(len(doc) - 1, dtype=bool)
+        after_closing[1:] = closing[1:-1] & terminal[:-2]
+        free = prev_space | cur_space | after_terminal | after_closing
+        start = arr[:, 3]
+        start[1:][~free] = -1
+        for i in numpy.flatnonzero(prev_space) + 1:  # a blank line always ends a sentence
+            if doc[i - 1].text.count("\n") >= 2:
+                start[i] = 1
+        doc.from_array([SENT_START], start.astype("uint64").reshape(-1, 1))
     for m in DATELINE.finditer(doc.text):
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
@@ -100,3 +114,7 @@ class Linguist:
 
     def parse(self, text: str, lang: str) -> Doc:
         return self.nlp(lang)(text)
+
+    def parse_many(self, texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
+        """The parses of texts, in order, batch_size texts at a time (nlp.pipe: faster than parse())."""
+        return self.nlp(lang).pipe(texts, batch_size=batch_size)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 TABLE_FILE = "table.tsv.gz"
+WORDS_FILE = "words.tsv.gz"  # word -> HanTa analysis (hanta_words, saved by newsgraph_hanta_upos)
 
 
 def rows_to_bytes(rows: Iterable[tuple[str, ...]]) -> bytes:
@@ -22,13 +23,13 @@ def rows_from_bytes(data: bytes) -> list[list[str]]:
     return [line.split("\t") for line in gzip.decompress(data).decode("utf8").split("\n") if line]
 
 
-def write_table(path: str | Path, data: bytes) -> None:
+def write_table(path: str | Path, data: bytes, name: str = TABLE_FILE) -> None:
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / TABLE_FILE).write_bytes(data)
+    (folder / name).write_bytes(data)
 
 
-def read_table(path: str | Path) -> bytes | None:
-    """The saved table under ``path``, or None when the pipeline was saved without one."""
-    file = Path(path) / TABLE_FILE
+def read_table(path: str | Path, name: str = TABLE_FILE) -> bytes | None:
+    """The saved table ``name`` under ``path``, or None when the pipeline was saved without one."""
+    file = Path(path) / name
     return file.read_bytes() if file.exists() else None

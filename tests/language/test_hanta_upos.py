@@ -58,5 +58,25 @@ def test_tables_round_trip_and_equal_hanta() -> None:
     empty = HantaLemmatizer(nlp, pos=["NOUN"])
     assert empty.from_bytes(empty.to_bytes()).table == {}
     up = HantaUpos(mode="word")
-    assert up.build_table(["traf", "Minister", " "]) == 2
-    assert HantaUpos(mode="word").from_bytes(up.to_bytes()).table == {"traf": "VERB", "Minister": "NOUN"}
+    # "traf" is in HanTa's own lexicon: only words it must analyse go into the table
+    assert up.build_table(["traf", "Regierungssprecherin", "Waffenstillstandsgespräche", " "]) == 2
+    again = HantaUpos(mode="word").from_bytes(up.to_bytes())
+    assert again.table == up.table and set(again.table) == {"regierungssprecherin", "waffenstillstandsgespräche"}
+    assert again.word_upos("Regierungssprecherin") == "NOUN" and again.word_upos("traf") == "VERB"
+
+
+def test_sentence_mode_runs_the_viterbi_only_where_it_can_change_a_result() -> None:
+    nlp = spacy.blank("de")
+    comp = HantaUpos(pairs=[["ADJ", "VERB"], ["NOUN", "PROPN"]], mode="sentence")
+    doc = nlp("Putin traf Kim . Der Vertrag gilt .")
+    doc[4].is_sent_start = True
+    for t, pos in zip(doc, ["PROPN", "ADJ", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]):
+        t.pos_ = pos
+    first, second = comp._sentences(doc)
+    assert comp._fixed_results(second) == ["DET", "NOUN", "VERB", "PUNCT"]  # "Vertrag" is only ever NN
+    comp(doc)
+    assert [t.pos_ for t in doc] == ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    # the same as running HanTa's Viterbi on every sentence
+    full = [comp._result(t.pos_, u) for toks in (first, second) for t, u in
+            zip(toks, comp.sentence_upos([t.text for t in toks]))]
+    assert full == [t.pos_ for t in doc]
