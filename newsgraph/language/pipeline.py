@@ -24,7 +24,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
-from newsgraph.language import en_lemmas, hanta_lemmatizer, hanta_upos  # noqa: F401  (register the component factories)
+from newsgraph.language import en_lemmas, finite_verbs, hanta_lemmatizer, hanta_upos  # noqa: F401  (register the factories)
 
 MODELS_DIR = Path(__file__).parent / "models"
 
@@ -92,6 +92,9 @@ def load_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language:
             raise ModelError(f"unsupported language {lang!r}") from None
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsgraph_sentence_hints", first=True)
+    if lang == "de" and "newsgraph_hanta_lemmatizer" in nlp.pipe_names:
+        # finite verbs the tagger missed, before the HanTa lemmatizer lemmatises them (finite_verbs.py)
+        nlp.add_pipe("newsgraph_de_finite_verbs", before="newsgraph_hanta_lemmatizer")
     if lang == "en" and {"tagger", "morphologizer"} & set(nlp.pipe_names):
         nlp.add_pipe("newsgraph_en_lemmas")  # dictionary lemmas after the trained lemmatiser (en_lemmas.py)
     return nlp

@@ -132,3 +132,11 @@ def test_news_sentences_split(nlp):
     text = ("Die Europäische Union hat am Montag neue Sanktionen gegen Russland beschlossen. "
             "Das teilte der Rat in Brüssel mit. Moskau kündigte Gegenmaßnahmen an.")
     assert len([s for s in nlp(text).sents if s.text.strip()]) == 3
+
+
+def test_strong_past_tense_mistagged_as_name_is_a_verb_again() -> None:
+    from newsgraph.language.pipeline import load_pipeline
+
+    doc = load_pipeline("de")("Der russische Außenminister Lawrow traf sich am Montag in Genf mit Kerry.")
+    [traf] = [t for t in doc if t.text == "traf"]
+    assert (traf.pos_, traf.lemma_) == ("VERB", "treffen")  # the trained tagger alone says PROPN "traf"
