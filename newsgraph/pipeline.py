@@ -47,8 +47,8 @@ class Settings:
     min_confidence: float = 0.0
     # where PLOVER and CAMEO code differently (newsgraph.coding.coder.CONVENTIONS): "plover" = a reciprocal event
     # ("A and B met") is one event with both as actor, an announced act ("will visit") is also an event of its own;
-    # "cameo" = A→B and B→A, the act only (flagged future), a reported attack also the reporter's accusation, as
-    # PETRARCH/GDELT/ICEWS data
+    # "cameo" = A→B and B→A, the act only (flagged future), any reported attack also the reporter's accusation
+    # (plover: only a hedged one), as PETRARCH/GDELT/ICEWS data
     convention: str = "plover"
 
 

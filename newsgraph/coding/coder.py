@@ -44,8 +44,8 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # the codebook whose conventions the events follow where PLOVER and CAMEO differ (PLOVER manual, "Compound and
 # Reciprocal Actors"; AGREE/THREATEN): "plover" writes a reciprocal event as one event with all parties as actor and
 # codes the announcement of a future act as an event of its own; "cameo" writes every ordered pair (A→B, B→A),
-# only the act, flagged future, and a speaker's report of another's violence as an accusation (as PETRARCH, GDELT and
-# ICEWS data do)
+# only the act, flagged future, and any speaker's report of another's violence as an accusation, not only a hedged
+# one (as PETRARCH, GDELT and ICEWS data do)
 CONVENTIONS = ("plover", "cameo")
 # CAMEO roots of cooperative acts whose announcement is an "express intent" (03x); hostile ones are threats (13x)
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -108,19 +108,24 @@ class EventCoder:
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         coded = list(events.values())
+        # CAMEO codes a speaker's report of another actor's violence as an accusation; PLOVER only when the
+        # speaker attributes it ("griffen offenbar ... an, erklärte Kerry": the attack itself is alleged)
+        coded += self._reported_accusations(coded, set(events), alleged_only=self.convention == "plover")
         if self.convention == "plover":
             coded += self._announcements(coded, set(_event_key(e) for e in coded), dates)
-        else:
-            coded += self._reported_accusations(coded, set(events))
         return sorted(_drop_covered(coded), key=lambda e: (e.sentence_index, e.evidence.start))
 
-    def _reported_accusations(self, events: list[Event], seen: set[tuple[object, ...]]) -> list[Event]:
-        """A speaker who reports another actor's violence accuses that actor ("X griffen an, erklärte Kerry")."""
+    def _reported_accusations(self, events: list[Event], seen: set[tuple[object, ...]],
+                              alleged_only: bool = False) -> list[Event]:
+        """A speaker who reports another actor's violence accuses that actor ("X griffen an, erklärte Kerry");
+        with ``alleged_only`` only where the report hedges it ("offenbar", "allegedly")."""
         code = self.ontology.get(REPORTED_CONFLICT_CAMEO)
         out = []
         for e in events:
             speaker = e.attribution.speaker if e.attribution else None
             if speaker is None or not speaker.code or e.quad_class != 4 or not e.actor:
+                continue
+            if alleged_only and "alleged" not in e.modality:
                 continue
             targets = tuple(a for a in e.actor if (a.code or a.country)
                             and (a.country != speaker.country or a.code != speaker.code))

@@ -241,6 +241,9 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         actors = speaker_found(statement)
 
     actors = codable(actors, agents=True)
+    if any(f.actor.code or f.actor.country for f in actors):
+        # "die Truppen der Regierung von Baschar al-Assad": the uncoded agents name the same actor as the coded one
+        actors = [f for f in actors if f.actor.code or f.actor.country or f.actor.kind != "agent"]
     agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger)
     # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
     return Roles(tuple(actors), tuple(_distinct_from(codable(recipients, agents=True), actors)), agentless)

@@ -155,3 +155,11 @@ def test_coder_object_hung_on_the_auxiliary(graph: Newsgraph) -> None:
 def test_coder_noun_event_as_subject_of_an_agentless_passive(graph: Newsgraph) -> None:
     events = code(graph, "Gegen die Oppositionspolitikerin seien Ermittlungen wegen Propaganda eingeleitet worden.")
     assert [(e["event_type"], e["actor"]) for e in events] == [("ACCUSE", [])]  # investigated by someone unnamed
+
+
+def test_coder_hedged_report_of_violence_is_an_accusation(graph: Newsgraph) -> None:
+    events = code(graph, "Die Truppen der syrischen Regierung griffen offenbar absichtlich Krankenhäuser an, erklärte Kerry "
+                         "in Washington.")
+    accusations = [e for e in events if e["event_type"] == "ACCUSE"]
+    assert accusations and countries(accusations[0]["actor"]) == {"USA"} and countries(accusations[0]["recipient"]) == {"SYR"}
+    assert all("alleged" in e["modality"] for e in events if e["event_type"] == "ASSAULT")
