@@ -145,8 +145,8 @@ def _owner_actors(owner: Token, trigger: Token, index: MentionIndex, cues: Cues)
 
 def codable(found: list[Found], agents: bool = False) -> list[Found]:
     """Actors an event can have: a coded actor, a named person or organisation without a code, and with
-    ``agents`` an agent of unknown country ("die Polizei", "rebels": PETRARCH's ``---COP``, ``---REB``) —
-    enough to say who acted, too little to say who was acted upon."""
+    ``agents`` an agent of unknown country ("die Polizei", "rebels": PETRARCH's ``---COP``, ``---REB``) — enough to
+    say who acted; as a recipient the coder keeps it only where the event's place gives it a country."""
     return [f for f in found if f.actor.code or f.actor.country or f.actor.kind in ("person", "org")
             or (agents and f.actor.kind == "agent" and f.actor.sector)]
 
