@@ -7,25 +7,12 @@ object or complement restriction picks for a polysemous verb, and that other sen
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from newsgraph.coding.lexicon import Lexicon
 from newsgraph.coding.ontology import PLOVER_TYPES, Ontology
-from newsgraph.model import Article
-from newsgraph.pipeline import Newsgraph, Settings
-
-
-@pytest.fixture(scope="module")
-def graph() -> Newsgraph:
-    return Newsgraph(Settings())
-
-
-def code(graph: Newsgraph, text: str) -> list[dict[str, Any]]:
-    art = Article(Article.make_id(text), text, dt.date(2024, 6, 19), "day", "de")
-    return [e.to_dict() for e in graph.process(art).events]
 
 
 def who(actors: list[dict[str, Any]]) -> str | None:
@@ -104,9 +91,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), CASES, ids=[c[0][:40] for c in CASES])
-def test_type_actor_recipient(graph: Newsgraph, text: str, event_type: str, actor: str | None, recipient: str | None) -> None:
-    events = [e for e in code(graph, text) if e["event_type"] == event_type]
-    assert events, f"no {event_type} event in {[(e['event_type'], e['pattern']) for e in code(graph, text)]}"
+def test_type_actor_recipient(code_de, text: str, event_type: str, actor: str | None, recipient: str | None) -> None:
+    events = [e for e in code_de(text) if e["event_type"] == event_type]
+    assert events, f"no {event_type} event in {[(e['event_type'], e['pattern']) for e in code_de(text)]}"
     pairs = {(who(e["actor"]), who(e["recipient"])) for e in events}
     assert (actor, recipient) in pairs, pairs
 
@@ -138,8 +125,8 @@ def test_lexicon_covers_every_plover_type_with_verbs_and_nouns() -> None:
     ("Die Regierung in Warschau hat sich für den Beitritt der Ukraine ausgesprochen.", "051"),  # "sich aussprechen für"
     ("Polen wehrte sich gegen die Einmischung der EU-Kommission.", "120"),  # "sich wehren gegen"
 ])
-def test_restricted_senses_of_polysemous_verbs(graph: Newsgraph, text: str, cameo: str) -> None:
-    assert cameo in {e["cameo"] for e in code(graph, text)}
+def test_restricted_senses_of_polysemous_verbs(code_de, text: str, cameo: str) -> None:
+    assert cameo in {e["cameo"] for e in code_de(text)}
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
@@ -148,5 +135,5 @@ def test_restricted_senses_of_polysemous_verbs(graph: Newsgraph, text: str, came
     ("Der Kanzler sprach eine Warnung an Russland aus.", "SUPPORT"),  # a warning spoken out is no support
     ("Rubio und Trump lieferten sich während des Vorwahlkampfs einen Schlagabtausch.", "ASSAULT"),  # no battle
 ])
-def test_other_senses_stay_uncoded(graph: Newsgraph, text: str, wrong: str) -> None:
-    assert not [e for e in code(graph, text) if e["event_type"] == wrong]
+def test_other_senses_stay_uncoded(code_de, text: str, wrong: str) -> None:
+    assert not [e for e in code_de(text) if e["event_type"] == wrong]
