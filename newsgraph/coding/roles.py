@@ -263,8 +263,12 @@ def _passive_noun(noun: Token) -> bool:
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:
     """Nouns of violent events in the verb's prepositional phrases ("bei einem Anschlag der Taliban"): whoever
     carried out the attack is the actor of an agentless passive."""
+    def attack(t: Token) -> bool:
+        return t.lemma_.lower() in cues.attack_nouns or t.lower_ in cues.attack_nouns
+
+    # the attack noun heads the phrase, or the parser split a compound ("in Israeli tank shelling": "tank" head)
     return [c for c in verb.children if c.dep_ in ("obl", "nmod", "advcl") and case_of(c)
-            and (c.lemma_.lower() in cues.attack_nouns or c.lower_ in cues.attack_nouns)]
+            and (attack(c) or any(attack(d) for d in c.children if d.dep_ in ("compound", "acl", "amod") and d.i > c.i))]
 
 
 def _attack_subject(verb: Token, cues: Cues) -> bool:

@@ -178,3 +178,9 @@ def test_announced_visit_is_an_agree_now_and_a_future_visit(session_graph) -> No
 def test_past_tense_parsed_as_modifier_of_its_subject(session_graph) -> None:
     events = _text_events(session_graph, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.")
     assert [(t, a) for t, a, _r, _m in events] == [("PROTEST", "ALB")]
+
+
+def test_attacker_from_a_split_compound_attack_phrase(session_graph) -> None:
+    events = _text_events(session_graph, "Four children and a man were killed in Israeli tank shelling in the east of "
+                                         "the Gaza Strip on Friday evening, medics said.")
+    assert [(t, a) for t, a, _r, _m in events] == [("ASSAULT", "ISR")]
