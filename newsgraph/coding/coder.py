@@ -253,8 +253,9 @@ class EventCoder:
     @staticmethod
     def _confidence_delta(actors: tuple[Found, ...], recipient: Found | None) -> float:
         """How sure the roles of one event are: a directly named actor of known country and a recipient raise
-        the pattern's confidence; an actor found indirectly (pronoun, speaker, placed by the event's location)
-        lowers it, an actor of unknown country or none lowers it most, and so does a missing recipient."""
+        the pattern's confidence; an actor found indirectly (pronoun, speaker, nationality adjective, placed by the
+        event's location) lowers it, an actor of unknown country or none lowers it most, and so does a missing
+        recipient; a recipient known only from a nationality adjective adds nothing."""
         delta = 0.0
         known = [f for f in actors if f.actor.country or f.actor.code]
         if not known:
@@ -263,10 +264,10 @@ class EventCoder:
             delta += BONUS_DIRECT_ACTOR
         elif any(f.via != "direct" or not f.actor.code for f in actors):
             delta -= PENALTY_INDIRECT_ACTOR
-        if recipient is not None:
-            delta += BONUS_RECIPIENT
-        else:
+        if recipient is None:
             delta -= PENALTY_NO_RECIPIENT
+        elif recipient.via != "modifier":  # "restrictions on the Russian language": Russia only perhaps
+            delta += BONUS_RECIPIENT
         return delta
 
     @staticmethod

@@ -47,7 +47,7 @@ class Found:
     actor: Actor
     start: int
     end: int
-    via: str  # direct | coref | speaker | location
+    via: str  # direct | modifier | coref | speaker | location
 
 
 class MentionIndex:
@@ -78,7 +78,7 @@ class MentionIndex:
         seen.add(token.i)
         mention = self.at(token.i)
         if mention is not None:
-            out.append(Found(mention.actor, mention.start, mention.end, "direct"))
+            out.append(Found(mention.actor, mention.start, mention.end, "modifier" if _modifier(token, mention) else "direct"))
             full = mention.kind in ("person", "country", "org", "capital") or mention.actor.code
             if full:
                 # "Regierungen in Moskau und Pjöngjang": follow coordination from any word of the mention
@@ -130,6 +130,12 @@ def _unique(found: list[Found]) -> list[Found]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def _modifier(token: Token, mention: ActorMention) -> bool:
+    """A nationality adjective on a noun that names no actor ("the Russian language", "ein syrisches Krankenhaus"):
+    it tells whose thing it is, less surely who acts or is acted upon than a named state or people."""
+    return mention.kind == "adjective" and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN"
 
 
 def _is_agentive(token: Token, mention: ActorMention | None) -> bool:
