@@ -21,7 +21,7 @@ from newsgraph.coding.lexicon import Lexicon, Pattern
 from newsgraph.coding.location import Locator
 from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.modality import clause_modality
-from newsgraph.coding.ontology import Ontology
+from newsgraph.coding.ontology import CameoCode, Ontology
 from newsgraph.coding.roles import Roles, codable, find_roles, speaker_found
 from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
 from newsgraph.coding.triggers import Trigger, find_triggers
@@ -131,10 +131,8 @@ class EventCoder:
                             and (a.country != speaker.country or a.code != speaker.code))
             if not targets or speaker.country in {a.country for a in targets if a.country}:
                 continue
-            accusation = replace(e, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
-                                 goldstein=code.goldstein, quad_class=code.quad_class, actor=(speaker,),
-                                 recipient=targets, modality=tuple(m for m in e.modality if m == "historical"),
-                                 confidence=e.confidence - PENALTY_INDIRECT_ACTOR, pattern="derived.reported_conflict")
+            accusation = _derived(e, code, "derived.reported_conflict", actor=(speaker,), recipient=targets,
+                                  modality=tuple(m for m in e.modality if m == "historical"))
             if _event_key(accusation) not in seen:
                 seen.add(_event_key(accusation))
                 out.append(accusation)
@@ -153,10 +151,8 @@ class EventCoder:
             if cameo is None:
                 continue
             code = self.ontology.get(cameo)
-            announced = replace(e, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
-                                goldstein=code.goldstein, quad_class=code.quad_class, date=resolve_date([], dates),
-                                modality=tuple(m for m in e.modality if m != "future"),
-                                confidence=e.confidence - PENALTY_INDIRECT_ACTOR, pattern="derived.announced")
+            announced = _derived(e, code, "derived.announced", date=resolve_date([], dates),
+                                 modality=tuple(m for m in e.modality if m != "future"))
             if _event_key(announced) not in seen:
                 seen.add(_event_key(announced))
                 out.append(announced)
@@ -279,6 +275,14 @@ class EventCoder:
         start_tok, end_tok = doc[min(idx)], doc[max(idx)]
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
         return Span(start, end, doc.text[start:end])
+
+
+def _derived(event: Event, code: CameoCode, pattern: str, **changes: object) -> Event:
+    """An event derived from ``event`` (an accusation by its reporter, its announcement): coded as ``code``,
+    less sure than the event it comes from."""
+    return replace(event, event_type=code.event_type, mode=code.mode, context=code.context, cameo=code.cameo,
+                   goldstein=code.goldstein, quad_class=code.quad_class, pattern=pattern,
+                   confidence=event.confidence - PENALTY_INDIRECT_ACTOR, **changes)
 
 
 def _pairs(roles: Roles, event_type: str, convention: str) -> list[tuple[tuple[Found, ...], Found | None]]:

@@ -107,7 +107,7 @@ def _clause_change(trig: Trigger, cues: Cues) -> Embedding | None:
         return None
     root = trig.pattern.cameo[:2]
     if any(c.dep_.startswith("aux") and c.lower_ in cues.obligation_forms for c in verb.children):
-        subject = subjects(verb)[0] + children(verb, PASS_SUBJ)
+        subject = _clause_subjects([verb])
         return Embedding(DEMAND_CODES.get(root, DEMAND_DEFAULT), False, subject[0].i if subject else None,
                          by_speaker=True)
     for clause in verb.children:

@@ -41,7 +41,7 @@ from newsgraph.coding.syntax import (
     subjects,
     verb_lemmas,
 )
-from newsgraph.coding.triggers import participle_lemmas
+from newsgraph.coding.triggers import noun_lemma_matches, participle_lemmas
 from newsgraph.errors import ModelError
 from newsgraph.model import RELATION_TYPES, Actor, Attribution, Relation, Span
 
@@ -88,7 +88,7 @@ class RelationLexicon:
         compound = " ".join([c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [words[0]])
         if compound in self.nouns:
             return self.nouns[compound], compound
-        endings = [w[i:] for w in words for i in range(len(w)) if w[i:] in self.nouns]
+        endings = [m for w in words if (m := noun_lemma_matches(w, self.nouns, min_prefix=1))]
         if not endings:
             return None
         key = max(endings, key=len)

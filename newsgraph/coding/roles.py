@@ -244,20 +244,17 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if any(f.actor.code or f.actor.country for f in actors):
         # "die Truppen der Regierung von Baschar al-Assad": the uncoded agents name the same actor as the coded one
         actors = [f for f in actors if f.actor.code or f.actor.country or f.actor.kind != "agent"]
-    agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger)
+    agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
     # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
     return Roles(tuple(actors), tuple(_distinct_from(codable(recipients, agents=True), actors)), agentless)
 
 
-def _passive_noun(noun: Token) -> bool:
+def _passive_noun(noun: Token, cues: Cues) -> bool:
     """A noun trigger that is the subject of an agentless passive ("Ermittlungen wurden eingeleitet",
     "sanctions were imposed"): done by someone the sentence does not name."""
-    if noun.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith("nsubj"):
-        return False
     verb = noun.head
-    if noun.dep_ != "nsubj:pass" or not is_verb(verb) or not is_passive(verb):
-        return False
-    return not any(prep_args(verb, prep) for prep in AGENT_PREPS) and not children(verb, {"obl:agent"})
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nsubj:pass" and is_verb(verb) and is_passive(verb)
+            and not _subject_tokens(verb, cues))
 
 
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:

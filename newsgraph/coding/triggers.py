@@ -9,7 +9,7 @@ verbs that must govern a noun — are checked here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -51,12 +51,13 @@ def participle_lemmas(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def noun_lemma_matches(lemma: str, noun_lemmas: set[str]) -> str | None:
-    """The pattern noun ``lemma`` ends with (compounds), or equals; None if none."""
+def noun_lemma_matches(lemma: str, noun_lemmas: Container[str], min_prefix: int = MIN_COMPOUND_PREFIX) -> str | None:
+    """The longest pattern noun ``lemma`` equals or ends with after at least ``min_prefix`` letters (compounds:
+    "Mordanklage" → Anklage); None if none."""
     low = lemma.lower()
     if low in noun_lemmas:
         return low
-    for start in range(MIN_COMPOUND_PREFIX, len(low)):  # the longest ending first ("Mordanklage" → Anklage)
+    for start in range(min_prefix, len(low)):
         if low[start:] in noun_lemmas:
             return low[start:]
     return None

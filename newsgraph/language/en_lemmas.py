@@ -16,8 +16,6 @@ so the coder reads it as one.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import lemminflect
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,26 +27,40 @@ _MISTAGGED = frozenset({"ADJ", "PROPN", "NOUN"})
 CACHE_SIZE = 65_536
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def dictionary_lemma(word: str, upos: str) -> str | None:
     """The first dictionary lemma of ``word`` as ``upos``, or None if the lexicon does not know it."""
     found = lemminflect.getLemma(word, upos=upos, lemmatize_oov=False)
     return found[0] if found else None
 
 
-def fix_lemmas(doc: Doc) -> Doc:
-    for token in doc:
-        if (token.pos_ in _MISTAGGED and token.lower_.endswith("ed") and any(c.dep_ in _OBJECT_DEPS for c in token.children)
-                and dictionary_lemma(token.lower_, "VERB") not in (None, token.lower_)):
-            token.pos_, token.tag_ = "VERB", "VBD"
-        if token.pos_ not in LEMMA_POS:
-            continue
-        lemma = dictionary_lemma(token.lower_, token.pos_)
-        if lemma is not None:
-            token.lemma_ = lemma
-    return doc
+class EnglishLemmas:
+    """The component; the dictionary lemmas it has looked up are kept on the instance (bounded)."""
+
+    def __init__(self, cache_size: int = CACHE_SIZE) -> None:
+        self.cache_size = cache_size
+        self._seen: dict[tuple[str, str], str | None] = {}
+
+    def lemma(self, word: str, upos: str) -> str | None:
+        key = (word, upos)
+        if key not in self._seen:
+            if len(self._seen) >= self.cache_size:
+                self._seen.clear()
+            self._seen[key] = dictionary_lemma(word, upos)
+        return self._seen[key]
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if (token.pos_ in _MISTAGGED and token.lower_.endswith("ed") and any(c.dep_ in _OBJECT_DEPS for c in token.children)
+                    and self.lemma(token.lower_, "VERB") not in (None, token.lower_)):
+                token.pos_, token.tag_ = "VERB", "VBD"
+            if token.pos_ not in LEMMA_POS:
+                continue
+            lemma = self.lemma(token.lower_, token.pos_)
+            if lemma is not None:
+                token.lemma_ = lemma
+        return doc
 
 
-@Language.component("newsgraph_en_lemmas")
-def en_lemmas(doc: Doc) -> Doc:
-    return fix_lemmas(doc)
+@Language.factory("newsgraph_en_lemmas")
+def make_en_lemmas(nlp: Language, name: str) -> EnglishLemmas:
+    return EnglishLemmas()

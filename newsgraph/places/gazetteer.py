@@ -120,7 +120,7 @@ class Gazetteer:
             for n in entry["names"]:
                 preferred[normalize(n)].append(target)
         for entry in manual.get("regions", []):
-            place = _region(entry, [p for p in by_id.values() if p.country == entry["country"]])
+            place = _region(entry, cities_by_country[entry["country"]])
             places.append(place)
             for n in {entry["name"], *entry["names"]}:
                 preferred[normalize(n)].append(place)
