@@ -118,3 +118,4 @@ class AgentEntry:
     sector: str
     forms: tuple[str, ...] = field(default=())  # inflected forms, the lemma included
     source: str = SOURCE_PETRARCH
+    compounds: bool = True  # German: also the last part of a closed compound ("Regierungstruppen")

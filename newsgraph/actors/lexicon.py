@@ -35,26 +35,47 @@ class LexEntry:
     agent_text: str = ""  # the agent lemma
 
 
-def _de_name_forms(text: str) -> list[tuple[str, bool]]:
-    """German forms of a name: as written, weak-adjective variant, and the genitive."""
+#: Endings an inflected adjective in a German name can carry ("Internationaler / Internationale /
+#: Internationalen Strafgerichtshof", "Auswärtiges / Auswärtige Amt"), longest first.
+_ADJ_INFLECTIONS = ("en", "er", "es", "em", "e")
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a capitalised inflected adjective inside a name, else None."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return None
+    for ending in _ADJ_INFLECTIONS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            return stem
+    return None
+
+
+def _de_name_forms(text: str, kind: str = "org") -> list[tuple[str, bool]]:
+    """German forms of a name: as written, with its adjectives in every inflection, and the genitive.
+
+    The adjectives of a multi-word name that is not a person's ("Internationaler Strafgerichtshof",
+    "Vereinigte Staaten") take each ending together, as they do after an article ("der
+    Internationale Strafgerichtshof", "dem Internationalen ..."); a person's first names stay as written.
+    """
     forms = [(text, False)]
     words = text.split(" ")
-    if len(words) > 1:
-        weak = []
-        for w in words[:-1]:
-            if w[:1].isupper() and w.endswith("es") and len(w) > 4:
-                w = w[:-2] + "en"
-            elif w[:1].isupper() and w.endswith("e") and len(w) > 3:
-                w = w + "n"
-            weak.append(w)
-        variant = " ".join(weak + words[-1:])
-        if variant != text:
-            forms.append((variant, False))
+    if len(words) > 1 and kind != "person":
+        stems = [_adjective_stem(w) for w in words[:-1]]
+        if any(stems):
+            for ending in _ADJ_INFLECTIONS:
+                variant = " ".join([s + ending if s else w for w, s in zip(words[:-1], stems)] + words[-1:])
+                if variant != text:
+                    forms.append((variant, False))
     for base, _ in list(forms):
         last = base.split(" ")[-1]
         if last[:1].isupper() and not last.isupper():
             forms += [(base[: -len(last)] + g, True) for g in de_genitive(last)]
     return forms
+
+
+#: Shortest first part and last part of a German compound read as an agent noun.
+MIN_COMPOUND_PART = 4
 
 
 class Lexicon:
@@ -76,15 +97,19 @@ class Lexicon:
                 for form in de_adjective_forms(r.text):
                     add(form, LexEntry(r.text, r.kind, r.target, r.manual))
                 continue
-            forms = _de_name_forms(r.text) if lang == "de" else [(r.text, False)]
+            forms = _de_name_forms(r.text, r.kind) if lang == "de" else [(r.text, False)]
             for form, gen in forms:
                 add(form, LexEntry(r.text if not gen else form, r.kind, r.target, r.manual, gen))
         self.agents: dict[str, LexEntry] = {}
+        #: German agent forms that may end a closed compound ("Regierungs|truppen", "Klima|aktivisten")
+        self.compound_agents: dict[str, LexEntry] = {}
         for a in dictionary.agents_for(lang):
             for form in a.forms or (a.text,):
                 entry = LexEntry(form, "agent", a.sector, a.source.startswith("manual"), False, a.text)
                 add(form, entry)
                 self.agents.setdefault(norm(form), entry)
+                if lang == "de" and a.compounds and " " not in form and len(form) >= MIN_COMPOUND_PART:
+                    self.compound_agents.setdefault(norm(form), entry)
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             entries.sort(key=lambda e: (KIND_RANK[e.kind], not e.manual))
@@ -102,6 +127,15 @@ class Lexicon:
                 words = n.split()
                 if len(words) >= 2 and all(w[:1].isupper() for w in words):
                     self.fuzzy_block[_block(words[-1])].append((norm(n), e.id))
+
+    def compound_agent(self, word: str) -> LexEntry | None:
+        """The agent a German closed compound ends in, longest ending first (``Kolonialtruppen`` → Truppen)."""
+        key = norm(word)
+        for k in range(MIN_COMPOUND_PART, len(key) - MIN_COMPOUND_PART + 1):
+            entry = self.compound_agents.get(key[k:].lstrip("-"))
+            if entry is not None:
+                return entry
+        return None
 
     def lookup(self, text: str) -> tuple[LexEntry, ...]:
         """Entries whose key is exactly ``norm(text)``."""

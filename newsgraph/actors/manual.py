@@ -242,6 +242,10 @@ def parse_agents(data: Any, path: Path, out: ManualData) -> None:
                 continue
             text = str(raw["text"]).strip()
             forms = _strings(raw.get("forms"), f"{where}.forms", out.problems)
+            compounds = raw.get("compounds", True)
+            if not isinstance(compounds, bool):
+                out.problems.append(f"{where}.compounds: expected true or false")
+                compounds = True
             out.agents.append(
                 AgentEntry(
                     lang=lang,
@@ -249,6 +253,7 @@ def parse_agents(data: Any, path: Path, out: ManualData) -> None:
                     sector=str(raw["sector"]).strip(),
                     forms=tuple(dict.fromkeys((text, *forms))),
                     source=SOURCE_MANUAL,
+                    compounds=compounds,
                 )
             )
 

@@ -5,7 +5,8 @@ runs of whitespace collapsed), the automaton of :class:`Lexicon` is run over it
 once, and only matches that start and end on token boundaries are kept.  A
 match that ends right before a hyphen inside a token is a compound prefix
 (``US``-Außenministerium, ``UN``-Sanktionen, ``Nato``-Gipfel).  Overlaps are
-resolved longest first.
+resolved longest first.  In German, a noun no entry names that ends in an agent
+noun is that agent (``Kolonialtruppen``, ``Klimaaktivisten``).
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def scan(doc: Doc, lex: Lexicon) -> list[Unit]:
         unit = _compound(doc, ti, length, entries, lex)
         if unit is not None:
             chosen.append(unit)
+            covered.add(ti)
+    if lex.compound_agents:
+        chosen += _compound_agents(doc, covered, lex)
     chosen.sort(key=lambda u: u.start)
     return chosen
 
@@ -122,6 +126,18 @@ def _longest_first(cands: list[Unit]) -> list[Unit]:
             continue
         taken.update(span)
         out.append(u)
+    return out
+
+
+def _compound_agents(doc: Doc, covered: set[int], lex: Lexicon) -> list[Unit]:
+    """Nouns no entry names that end in an agent noun: ``Kolonialtruppen``, ``Gelbwesten-Demonstranten``."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
+            continue
+        entry = lex.compound_agent(tok.text)
+        if entry is not None:
+            out.append(Unit(tok.i, tok.i + 1, (entry,), confidence=0.9, how="compound"))
     return out
 
 

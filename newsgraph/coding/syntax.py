@@ -165,12 +165,25 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
         return subj, []
     # the subject agrees with the finite verb in number ("Italien hat die EU-Partner ... gebeten": "hat" is
     # singular, so Italy asked), then it is the nominative one (or a pronoun), then the first
+    # (a German determiner that is never nominative rules a phrase out first: "Den Vorschlag lehne die FPÖ ab")
     number = _finite_number(verb)
-    agreeing = [s for s in subj if not number or not s.morph.get("Number") or number in s.morph.get("Number")]
-    pool = agreeing or subj
+    cands = [s for s in subj if not _oblique_determiner(s)] or subj
+    agreeing = [s for s in cands if not number or not s.morph.get("Number") or number in s.morph.get("Number")]
+    pool = agreeing or cands
     nominative = [s for s in pool if s.pos_ == "PRON" or "Nom" in s.morph.get("Case")] or pool[:1]
     keep = nominative[:1]
     return keep, [s for s in subj if s not in keep]
+
+
+#: German determiners that are never nominative ("Den Vorschlag lehne die FPÖ ab": the FPÖ rejects)
+_OBLIQUE_DETERMINERS = frozenset(
+    "den dem des einen einem eines diesen diesem keinen keinem seinen seinem ihren ihrem unseren unserem".split()
+)
+
+
+def _oblique_determiner(noun: Token) -> bool:
+    """``noun`` has a German determiner that marks it as accusative, dative or genitive."""
+    return noun.lang_ == "de" and any(c.dep_.startswith("det") and c.lower_ in _OBLIQUE_DETERMINERS for c in noun.children)
 
 
 def _finite_number(verb: Token) -> str | None:
