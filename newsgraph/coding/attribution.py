@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.mentions import Found, MentionIndex
-from newsgraph.coding.syntax import SUBJ, is_verb, verb_lemmas
+from newsgraph.coding.syntax import SUBJ, has_copula, is_verb, verb_lemmas
 from newsgraph.model import Actor
 
 _CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "obj"}
@@ -116,7 +116,8 @@ def find_statements(doc: Doc, index: MentionIndex, cues: Cues) -> list[Statement
         speaker, span = speaker_of(subjects[0], index)
         content: set[int] = set()
         for child in token.children:
-            if child.dep_ in _CONTENT_DEPS and (is_verb(child) or child.pos_ == "NOUN") and child.dep_ != "obj":
+            if (child.dep_ in _CONTENT_DEPS and (is_verb(child) or child.pos_ == "NOUN" or has_copula(child))
+                    and child.dep_ != "obj"):
                 content.update(t.i for t in child.subtree)
         # "..., sagte Putin": the verb of saying hangs off the content's root
         if token.dep_ in ("parataxis", "ccomp", "conj") and token.head.i < token.i and not content:

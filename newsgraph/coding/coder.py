@@ -166,7 +166,8 @@ class EventCoder:
         pattern = trig.pattern
         token = trig.token
         head = self._modality_head(token, pattern, statement)
-        negated = is_negated(head) or (head.i != token.i and is_verb(token) and is_negated(token))
+        # a judgement is negated by its own negation too: "sei nicht richtig"
+        negated = is_negated(head) or (head.i != token.i and (is_verb(token) or pattern.predicate) and is_negated(token))
         cameo = change.cameo if change is not None and change.cameo else pattern.cameo
         confidence = pattern.confidence
         if negated and pattern.negated:

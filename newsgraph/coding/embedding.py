@@ -63,6 +63,10 @@ class Embedding:
     asserted: bool = False  # the changed event is made now (a conditional threat): not future, not hypothetical
 
 
+#: where the judgement a verb of judging passes stands ("called the move unacceptable")
+JUDGED_DEPS = frozenset({"xcomp", "oprd", "acomp"})
+
+
 def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding], set[int]]:
     """(changes by trigger token index, trigger token indices whose event is dropped)."""
     by_token = {t.token.i: t for t in triggers}
@@ -74,8 +78,12 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
             if token.i in seen:
                 continue
             seen.add(token.i)
+            if token.i in by_token and _judges(token, by_token):
+                dropped.add(token.i)  # "called the decision unacceptable": the judgement is the event, not a call
+                continue
             kind = _kind(token, cues)
-            inner = [by_token[c.i] for c in _complements(token, kind) if c.i in by_token]
+            inner = [by_token[c.i] for c in _complements(token, kind) if c.i in by_token
+                     and not by_token[c.i].pattern.predicate]
             if kind is None or not inner:
                 continue
             root = inner[0].pattern.cameo[:2]
@@ -98,6 +106,11 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
             if change is not None:
                 changes[trig.token.i] = change
     return changes, dropped - set(changes)
+
+
+def _judges(verb: Token, by_token: dict[int, Trigger]) -> bool:
+    """``verb`` passes a judgement coded on its complement ("nannte den Plan inakzeptabel", "called it a mistake")."""
+    return any(c.dep_ in JUDGED_DEPS and c.i in by_token and by_token[c.i].pattern.predicate for c in verb.children)
 
 
 def _clause_change(trig: Trigger, cues: Cues) -> Embedding | None:

@@ -18,8 +18,9 @@ from newsgraph.errors import ModelError
 
 DATA_DIR = Path(__file__).parent / "data"
 
-_KEYS = {"id", "verb", "noun", "cameo", "event_type", "mode", "objects", "governors", "recipient",
-         "actor", "negated", "speech_act", "confidence", "complement", "blocked_by"}
+_KEYS = {"id", "verb", "noun", "adj", "cameo", "event_type", "mode", "objects", "governors", "recipient",
+         "actor", "negated", "speech_act", "confidence", "complement", "blocked_by", "predicate"}
+_TRIGGER_KEYS = ("verb", "noun", "adj")
 _ACTOR_SOURCES = ("subject", "speaker", "location")
 
 
@@ -29,7 +30,7 @@ class Pattern:
 
     id: str
     lemma: str
-    pos: str  # verb | noun
+    pos: str  # verb | noun | adj (an evaluative predicate: "inakzeptabel", "a mistake" is a noun with predicate)
     cameo: str
     event_type: str | None = None
     mode: str | None = None
@@ -42,6 +43,7 @@ class Pattern:
     negated: str | None = None
     speech_act: bool = False
     confidence: float = 0.7
+    predicate: bool = False  # the trigger must be a predicate ("ist ein Fehler", "nannte ... einen Fehler")
 
 
 class Lexicon:
@@ -84,7 +86,7 @@ class Lexicon:
         return [_pattern(entry) for entry in raw["patterns"]]
 
     def lookup(self, pos: str, lemma: str) -> list[Pattern]:
-        """Patterns whose trigger is ``lemma`` with part of speech ``pos`` (verb|noun)."""
+        """Patterns whose trigger is ``lemma`` with part of speech ``pos`` (verb|noun|adj)."""
         return self._by_lemma.get((pos, lemma.lower()), [])
 
     def lemmas(self, pos: str) -> frozenset[str]:
@@ -98,7 +100,7 @@ def _constrained(p: Pattern) -> bool:
 
 
 def _pattern(entry: dict[str, Any]) -> Pattern:
-    pos = "verb" if "verb" in entry else "noun"
+    pos = next(k for k in _TRIGGER_KEYS if k in entry)
     return Pattern(
         id=entry["id"],
         lemma=entry[pos],
@@ -115,6 +117,7 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         negated=str(entry["negated"]) if entry.get("negated") else None,
         speech_act=bool(entry.get("speech_act", False)),
         confidence=float(entry.get("confidence", 0.7)),
+        predicate=bool(entry.get("predicate", False)) or pos == "adj",
     )
 
 
@@ -138,8 +141,8 @@ def validate_raw(raw: Any, ontology: Ontology) -> list[str]:
         elif entry["id"] in ids:
             problems.append(f"{where}: duplicate id")
         ids.add(entry.get("id", ""))
-        if ("verb" in entry) == ("noun" in entry):
-            problems.append(f"{where}: needs exactly one of 'verb' or 'noun'")
+        if sum(k in entry for k in _TRIGGER_KEYS) != 1:
+            problems.append(f"{where}: needs exactly one of 'verb', 'noun' or 'adj'")
         for key in ("cameo", "negated"):
             if key in entry and str(entry[key]) not in ontology:
                 problems.append(f"{where}: {key} {entry[key]!r} is not a CAMEO code in the ontology table")
@@ -151,6 +154,8 @@ def validate_raw(raw: Any, ontology: Ontology) -> list[str]:
             problems.append(f"{where}: actor must be one of {', '.join(_ACTOR_SOURCES)}")
         if "governors" in entry and "noun" not in entry:
             problems.append(f"{where}: 'governors' only applies to noun triggers")
+        if "predicate" in entry and not isinstance(entry["predicate"], bool):
+            problems.append(f"{where}: predicate must be true or false")
         conf = entry.get("confidence", 0.7)
         if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
             problems.append(f"{where}: confidence must be a number in (0, 1]")

@@ -41,6 +41,22 @@ def is_verb(token: Token) -> bool:
             or token.morph.get("VerbForm") == ["Fin"] or any(c.dep_ in PARTICLE for c in token.children))
 
 
+#: where a predicate without a copula stands: the complement of a verb of judging ("nannte den Plan
+#: inakzeptabel", "called the move a mistake")
+_PREDICATE_DEPS = frozenset({"xcomp", "acomp", "oprd"})
+
+
+def is_predicate(token: Token) -> bool:
+    """``token`` is said of something: it has a copula ("ist falsch", "is a disgrace") or is the complement of a
+    verb of judging; not an attribute ("der falsche Weg") or an argument ("wegen des Fehlers", "hast du Erfolg")."""
+    return has_copula(token) or token.dep_ in _PREDICATE_DEPS
+
+
+def has_copula(token: Token) -> bool:
+    """``token`` is a predicate with a copula: "(sei) inakzeptabel", "(is) a mistake"."""
+    return any(c.dep_ == "cop" for c in token.children)
+
+
 def particle(verb: Token) -> str:
     """The separable particle split off ``verb`` ("zurück" in "weisen ... zurück"), or ''.
 

@@ -3,8 +3,9 @@
 Verbs match on their full lemma (a split-off particle joined back, a zu-infix
 removed), participles used as adjectives ("ein unterzeichnetes Abkommen") on the
 verb they come from, nouns on their lemma or as the head of a compound
-("Staatsbesuch" → "Besuch").  Pattern constraints — required objects, light
-verbs that must govern a noun — are checked here.
+("Staatsbesuch" → "Besuch"), evaluative adjectives only as predicates ("ist
+inakzeptabel").  Pattern constraints — required objects, light verbs that must
+govern a noun, a predicate position — are checked here.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from newsgraph.coding.syntax import (
     PASS_SUBJ,
     bare_args,
     case_of,
+    is_predicate,
     is_verb,
     possessors,
     prep_phrase_index,
@@ -140,11 +142,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
             hit = noun_lemma_matches(_head_lemma(token), noun_lemmas) or noun_lemma_matches(token.lower_, noun_lemmas)
             if hit:
                 candidates = [("noun", hit)]
+        elif token.pos_ in ("ADJ", "ADV") and is_predicate(token):
+            candidates = [("adj", _head_lemma(token)), ("adj", token.lower_)]
         heads: dict[tuple[str, ...], list[Token]] = {}
         for pos, lemma in candidates:
             fitting = [
                 p for p in lexicon.lookup(pos, lemma)
                 if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token)) and _context_ok(p, token)
+                and (not p.predicate or is_predicate(token))
             ]
             if fitting:
                 yield Trigger(token, fitting[0], lemma)

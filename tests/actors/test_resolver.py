@@ -334,3 +334,10 @@ def test_resolve_name_cache_is_per_instance_bounded_and_date_aware(dictionary):
     assert other.cache_info() == {"size": 0, "maxsize": 0}
     assert other.resolve_name("Putin", DAY).code == "RUSGOV"
     assert other.cache_info()["size"] == 0
+
+
+def test_adjectives_in_names_take_every_inflection(de, nlp_de):
+    # the dictionary lists "Internationaler Währungsfonds" and "Auswärtiges Amt"; after an article they inflect
+    assert codes(de, nlp_de, "Der Internationale Währungsfonds") == ["IGOBUSIMF"]
+    assert codes(de, nlp_de, "beim Internationalen Währungsfonds") == ["IGOBUSIMF"]
+    assert codes(de, nlp_de, "Das Auswärtige Amt") == ["DEUGOV"]

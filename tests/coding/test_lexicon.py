@@ -29,6 +29,7 @@ def test_lexicon_lookup_is_case_insensitive(ontology: Ontology) -> None:
     assert lex.lookup("verb", "Zurückweisen") == lex.lookup("verb", "zurückweisen")
     assert lex.lookup("noun", "besuch")[0].cameo == "042"
     assert lex.lookup("verb", "nonexistent") == []
+    assert [(p.cameo, p.predicate) for p in lex.lookup("adj", "inakzeptabel")] == [("111", True)]
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,8 @@ def test_lexicon_lookup_is_case_insensitive(ontology: Ontology) -> None:
         ({"id": "x", "verb": "a", "cameo": "042", "governors": ["b"]}, "only applies to noun"),
         ({"id": "x", "verb": "a", "cameo": "042", "confidence": 3}, "confidence"),
         ({"id": "x", "verb": "a", "cameo": "042", "event_type": "HUG"}, "not a PLOVER type"),
+        ({"id": "x", "adj": "a", "noun": "b", "cameo": "111"}, "exactly one of"),
+        ({"id": "x", "noun": "a", "cameo": "111", "predicate": "yes"}, "predicate must be"),
     ],
 )
 def test_lexicon_validation_names_the_problem(ontology: Ontology, entry: dict, problem: str) -> None:
