@@ -36,6 +36,7 @@ class Cues:
     obligation_forms: frozenset[str]
     threat_conditions: frozenset[str]
     attack_nouns: frozenset[str]
+    accusation_nouns: frozenset[str]
     reported_future_forms: frozenset[str]
     gathering_nouns: frozenset[str]
     where_words: frozenset[str]

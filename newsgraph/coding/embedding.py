@@ -40,6 +40,7 @@ from newsgraph.coding.cameo_maps import (
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.syntax import (
     PASS_SUBJ,
+    SUBJ,
     bare_args,
     children,
     governing_verb,
@@ -62,6 +63,10 @@ class Embedding:
     by_speaker: bool = False  # the speaker of the statement is the actor (an obligation the speaker states)
     asserted: bool = False  # the changed event is made now (a conditional threat): not future, not hypothetical
 
+
+#: CAMEO roots of acts that, aimed at an accusation, are a denial (accuse, reject), and how deep to look for it
+DENIAL_ROOTS = frozenset({"11", "12"})
+DENIAL_DEPTH = 3
 
 #: where the judgement a verb of judging passes stands ("called the move unacceptable")
 JUDGED_DEPS = frozenset({"xcomp", "oprd", "acomp"})
@@ -101,11 +106,30 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
                         else THREAT_CODES.get(root, THREAT_DEFAULT) if kind == "threat" else None)
                 changes[t.token.i] = Embedding(code, kind != "threat")
     for trig in triggers:
+        if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
+            dropped.add(trig.token.i)
+    for trig in triggers:
         if trig.token.i not in changes and trig.token.i not in dropped:
             change = _clause_change(trig, cues)
             if change is not None:
                 changes[trig.token.i] = change
     return changes, dropped - set(changes)
+
+
+def _answers_accusation(verb: Token, cues: Cues) -> bool:
+    """``verb`` criticises or rejects an accusation made against its subject: a denial ("rejected the allegations",
+    "condemned as unacceptable allegations by Rwanda", "accused Rwanda of making unacceptable accusations")."""
+    if not is_verb(verb):
+        return False
+    subject = set(subjects(verb)[0])  # a second "subject" the parser saw is the object ("wies die Vorwürfe zurück")
+    frontier = [c for c in verb.children if c not in subject and c.i > verb.i]
+    if verb.dep_ in ("amod", "acl") and verb.head.i > verb.i:
+        frontier.append(verb.head)  # the verb the parser hung on its object
+    for _depth in range(DENIAL_DEPTH):
+        if any(t.lemma_.lower() in cues.accusation_nouns or t.lower_ in cues.accusation_nouns for t in frontier):
+            return True
+        frontier = [c for t in frontier for c in t.children if c.i > verb.i and c.dep_ not in SUBJ]
+    return False
 
 
 def _judges(verb: Token, by_token: dict[int, Trigger]) -> bool:

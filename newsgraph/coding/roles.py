@@ -77,14 +77,26 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
 def _verb_read_as_modifier(verb: Token) -> list[Token]:
     """The subject of a finite verb the parser hung on its object as a modifier ("Russland verlegte Truppen": ROOT
     "Truppen", "verlegte" amod, "Russland" nsubj of the noun; "Albanians demonstrated": "demonstrated" acl of its
-    subject). A noun with a subject but no copula is such a misparse; a past tense after its noun is the other."""
+    subject). A noun with a subject but no copula is such a misparse; a past tense after its noun is another, and so
+    is a participle on a sentence root ("ministers agreed", "Palestinians blamed Israel": no other verb)."""
     head = verb.head
     noun_subjects = [c for c in head.children if c.dep_ in SUBJ]
     if noun_subjects and not any(c.dep_ == "cop" for c in head.children) and head.pos_ in ("NOUN", "PROPN"):
         return noun_subjects
-    if head.i < verb.i and verb.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN"):
-        return [head]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if head.i < verb.i and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _verbless(head))):
+        return [head]  # "European Community foreign ministers agreed ...": no verb but this one
+    if head.i > verb.i and verb.tag_ in ("VBD", "VBN") and _verbless(head):
+        # "Palestinians blamed Israel for ...": the names before the verb were read as the object's modifiers
+        return [c for c in head.children if c.i < verb.i and c.dep_ in ("compound", "nmod", "amod")
+                and c.pos_ in ("NOUN", "PROPN")]
     return []
+
+
+def _verbless(root: Token) -> bool:
+    """``root`` heads a sentence the parser found no verb for: its misread verb is the main one."""
+    return root.dep_ == "ROOT" and not any(c.dep_ == "cop" for c in root.children)
 
 
 def _prep_tokens(trigger: Token, prep: str) -> list[Token]:

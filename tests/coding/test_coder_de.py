@@ -53,8 +53,9 @@ def test_coder_sanctions_light_verb(graph: Newsgraph) -> None:
     assert [a["code"][:5] for a in events[0]["actor"]] == ["IGOEU"]
 
 
-def test_coder_separable_verb_denial(graph: Newsgraph) -> None:
-    events = [e for e in code(graph, "Die Regierung in Teheran wies die Vorwürfe zurück.") if e["event_type"] == "REJECT"]
+def test_coder_separable_verb_rejection(graph: Newsgraph) -> None:
+    # (rejecting accusations, "wies die Vorwürfe zurück", is a denial: tests/coding/test_judgements.py)
+    events = [e for e in code(graph, "Die Regierung in Teheran wies den Vorschlag zurück.") if e["event_type"] == "REJECT"]
     assert events and countries(events[0]["actor"]) == {"IRN"} and "zurück" in events[0]["trigger"]
 
 

@@ -94,3 +94,29 @@ def test_compound_agents_and_their_exceptions(session_graph, text, expected) -> 
     doc = session_graph.linguist.parse(text, "de")
     found = session_graph.resolver("de").find(doc, dt.date(2024, 6, 19))
     assert [(doc[m.start:m.end].text, m.actor.code, m.actor.sector) for m in found] == expected
+
+
+# --- denials: criticising or rejecting an accusation is no PLOVER event (CAMEO 016) --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Russia rejected the allegations as baseless.",
+    "France on Wednesday condemned as unacceptable allegations by Rwanda that it had played a role in the genocide.",
+])
+def test_english_denials_are_not_coded(code_en, text) -> None:
+    assert [e["event_type"] for e in code_en(text)] == []
+
+
+def test_german_denial_is_not_coded_but_a_rejected_proposal_is(code_de) -> None:
+    assert code_de("Der Kreml wies die Vorwürfe zurück.") == []
+    assert code_de("Die Regierung in Moskau bezeichnete die Vorwürfe Londons als haltlos.") == []
+    assert [e["event_type"] for e in code_de("Der Kreml wies den Vorschlag zurück.")] == ["REJECT"]
+
+
+# --- a verb the English parser hung on a noun as a modifier, in a sentence with no other verb ----------------
+
+
+def test_past_tense_read_as_a_modifier_of_the_root(code_en) -> None:
+    events = code_en("Palestinians blamed Israel for the bombing of Raed Karmi in the West Bank City of Tulkarm, "
+                     "which has set off a renewed wave of violence.")
+    assert summary(events) == [("ACCUSE", ["PSE"], ["ISR"], [])]

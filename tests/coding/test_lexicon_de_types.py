@@ -121,7 +121,7 @@ def test_lexicon_covers_every_plover_type_with_verbs_and_nouns() -> None:
     ("Polen wies zwei russische Diplomaten aus.", "166"),  # diplomats: expulsion
     ("Indien hat Pakistan scharf angegriffen.", "111"),  # verbal attack
     ("Russland hat die Ukraine angegriffen.", "190"),  # military attack
-    ("Die Regierung in Moskau bezeichnete die Vorwürfe Londons als haltlos.", "120"),  # "als haltlos bezeichnen": denial
+    ("Die Regierung in Moskau bezeichnete den Vorschlag Londons als absurd.", "120"),  # "als absurd bezeichnen"
     ("Die Bundesregierung zeigte sich besorgt über das Vorgehen Chinas.", "111"),  # "sich besorgt zeigen": disapproval
     ("Die Regierung in Warschau hat sich für den Beitritt der Ukraine ausgesprochen.", "051"),  # "sich aussprechen für"
     ("Polen wehrte sich gegen die Einmischung der EU-Kommission.", "120"),  # "sich wehren gegen"
