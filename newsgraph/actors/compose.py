@@ -30,6 +30,8 @@ _POSSESSIVE_DE = frozenset({"des", "der", "eines", "einer"})
 _POSSESSIVE_EN = frozenset({"of", "for"})
 _ARTICLE_EN = frozenset({"the", "a", "an"})
 _IN = frozenset({"in"})
+#: tags of a finite verb, which no noun phrase runs across
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VVFIN", "VAFIN", "VMFIN"})
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
@@ -69,6 +71,8 @@ class Composer:
             return False
         t = self.doc[tok].text
         if not t.replace("-", "").isalpha() or not t[:1].islower() or t in self.stop:
+            return False
+        if self.doc[tok].tag_ in FINITE_VERB_TAGS:  # "Britain mobilized army reservists": a verb ends the phrase
             return False
         return t.endswith(_ADJ_ENDINGS) if self.lang == "de" else True
 
