@@ -24,3 +24,26 @@ REFUSAL_CODES = MappingProxyType({"03": "120", "04": "125", "05": "120", "06": "
 THREAT_CODES = MappingProxyType({"16": "131", "17": "137", "18": "138", "19": "138", "20": "138", "12": "130",
                                  "15": "138", "14": "133"})
 THREAT_DEFAULT = "130"
+
+# Coercion is what authorities and armed groups do; the same act by civilians, workers, farmers or the
+# opposition ("paper workers blocked the bridge", "farmers would blockade Paris") is a protest: CAMEO 144
+# "obstruct passage, block" (PLOVER PROTEST, mode obstruct). The other way round, an obstruction by the state
+# ("the army blocked the entrance to the town") is coercion (170).
+CIVILIAN_SECTORS = frozenset({"CVL", "PPL", "LAB", "AGR", "EDU", "REL", "OPP", "NGO", "BUS", "MED", "REF", "HLH"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+COERCION_ROOT = "17"
+CIVIL_OBSTRUCTION = "144"
+OBSTRUCTION_CODES = frozenset({"144", "1441", "1442", "1443", "1444"})
+STATE_COERCION = "170"
+
+
+def by_whom(cameo: str, sectors: list[str | None]) -> str:
+    """``cameo`` as the kind of actor doing it makes it: coercion by civilians is obstruction, obstruction by the
+    state is coercion; ``sectors`` are the actors' sectors (none: unchanged)."""
+    if not sectors:
+        return cameo
+    if cameo[:2] == COERCION_ROOT and all(s in CIVILIAN_SECTORS for s in sectors):
+        return CIVIL_OBSTRUCTION
+    if cameo in OBSTRUCTION_CODES and all(s in STATE_SECTORS for s in sectors):
+        return STATE_COERCION
+    return cameo

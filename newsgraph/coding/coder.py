@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.attribution import Statement, statement_for
-from newsgraph.coding.cameo_maps import INTENT_CODES, REFUSAL_CODES, THREAT_CODES
+from newsgraph.coding.cameo_maps import INTENT_CODES, REFUSAL_CODES, THREAT_CODES, by_whom
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.dates import DateSettings, is_historical, is_other_day, resolve_date
 from newsgraph.coding.embedding import Embedding, embeddings
@@ -163,12 +163,15 @@ class EventCoder:
                 change: Embedding | None = None) -> list[Event]:
         if not roles.actors and not roles.agentless:
             return []  # an agentless passive ("wurden festgenommen") reports an event whose actor is unknown
+        if not roles.actors and _describes_a_noun(trig.token):
+            return []  # "a state of emergency that was imposed six months ago": background, by no one named
         pattern = trig.pattern
         token = trig.token
         head = self._modality_head(token, pattern, statement)
         # a judgement is negated by its own negation too: "sei nicht richtig"
         negated = is_negated(head) or (head.i != token.i and (is_verb(token) or pattern.predicate) and is_negated(token))
         cameo = change.cameo if change is not None and change.cameo else pattern.cameo
+        cameo = by_whom(cameo, [f.actor.sector for f in roles.actors])  # civilians who block protest, armies coerce
         confidence = pattern.confidence
         if negated and pattern.negated:
             cameo, negated = pattern.negated, False
@@ -276,6 +279,14 @@ class EventCoder:
         start_tok, end_tok = doc[min(idx)], doc[max(idx)]
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
         return Span(start, end, doc.text[start:end])
+
+
+#: a clause or participle that describes a noun ("that was imposed ...", "the villages destroyed in ...")
+DESCRIPTIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "amod"})
+
+
+def _describes_a_noun(token: Token) -> bool:
+    return token.dep_ in DESCRIPTIVE_DEPS or (token.dep_ == "conj" and token.head.dep_ in DESCRIPTIVE_DEPS)
 
 
 def _derived(event: Event, code: CameoCode, pattern: str, **changes: object) -> Event:

@@ -1,0 +1,38 @@
+"""What the kind of actor and the place of a clause do to an event: civilians who block protest, authorities who
+block coerce; an agentless act in a clause that only describes a noun is background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import Article
+
+
+def code(graph, text: str, lang: str = "en") -> list[tuple[str, str]]:
+    article = Article(Article.make_id(text), text, dt.date(2003, 1, 7), "day", lang)
+    return [(e.event_type, e.cameo) for e in graph.process(article).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Angry French paper workers blocked the Europe Bridge for more than three hours.",
+    "Hundreds of thousands of people blocked streets in Hong Kong.",
+])
+def test_civilians_who_block_protest(session_graph, text) -> None:
+    assert code(session_graph, text) == [("PROTEST", "144")]
+
+
+def test_authorities_who_block_coerce(session_graph) -> None:
+    # PETRARCH's dictionary has "block ... entrance" as CAMEO 144 (a protest) whoever blocks
+    assert code(session_graph, "The Israeli army blocked the entrance to the town.") == [("COERCE", "170")]
+
+
+def test_agentless_act_in_a_describing_clause_is_background(session_graph) -> None:
+    text = ("Sudan's government on Sunday lifted a state of emergency in West Darfur State that was imposed six months "
+            "ago after bloody tribal clashes there.")
+    assert "COERCE" not in [t for t, _ in code(session_graph, text)]
+
+
+def test_agentless_act_in_the_main_clause_is_still_coded(session_graph) -> None:
+    assert [t for t, _ in code(session_graph, "Two ministers were arrested in Tehran on Monday.")] == ["COERCE"]
