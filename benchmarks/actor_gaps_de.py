@@ -4,10 +4,10 @@
                                        [--no-write]
 
 Parses the eligible articles of the 10kGNAD test corpus (categories International, Inland, Panorama and
-Wirtschaft;
-every article row with a sentence in the held-out German gold set ``benchmarks/gold/gnad_de.gold.json``
-left out, only its ids are read, and row 173, the test article of tests/test_gnad_article.py) with the
-shipped German pipeline and runs the actor resolver over each document. It counts
+Wirtschaft; every article row with a sentence in the held-out German gold set
+``benchmarks/gold/gnad_de.gold.json`` left out, only its ids are read, and row 173, the test article of
+tests/test_gnad_article.py) with the shipped German pipeline and runs the actor resolver over each
+document (no date: undated fallbacks). It counts
 
 * subject nouns: heads of ``nsubj`` / ``nsubj:pass`` that are nouns or proper nouns,
 * named entities of the NER (``PER``, ``ORG``, ``LOC``),
