@@ -105,7 +105,12 @@ def test_compounds_of_new_agents_and_words_that_only_end_like_one(de, nlp_de):
     assert [(doc[m.start : m.end].text, m.actor.sector) for m in de.find(doc, DAY)] == [
         ("Kommunalpolitiker", "PTY"), ("Terrorermittler", "COP"),
     ]
-    # "Führung", "Menge" and "Verteidiger" do not form compounds (agents.yaml compounds: false)
+    # a longer agent wins over the one its last letters spell ("Sani|täter" is no perpetrator)
+    doc = nouns(nlp_de, "Rettungssanitäter halfen, die Landesobleute und der Attentäter schwiegen.")
+    assert [(doc[m.start : m.end].text, m.actor.sector) for m in de.find(doc, DAY)] == [
+        ("Rettungssanitäter", "HLH"), ("Attentäter", "CRM"),
+    ]
+    # "Führung", "Menge", "Leute" and "Verteidiger" do not form compounds (agents.yaml compounds: false)
     doc = nouns(nlp_de, "Die Entführung dauerte drei Wochen, die Wassermenge stieg, der Titelverteidiger verlor.")
     assert de.find(doc, DAY) == []
     assert de.resolve_name("Entführung", DAY) is None
