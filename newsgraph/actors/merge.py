@@ -185,7 +185,7 @@ def _alias_records(
     seen: set[tuple[str, str, str, str]] = set()
     unique = []
     for r in out:
-        key = (r.lang, norm(r.text), r.kind, r.target)
+        key = (r.lang, r.text, r.kind, r.target)  # case kept: "UNO" (acronym, capitals only) and "Uno" are two aliases
         if key not in seen:
             seen.add(key)
             unique.append(r)
