@@ -97,7 +97,11 @@ def is_infinitive(verb: Token) -> bool:
 
 
 def is_participle(verb: Token) -> bool:
-    """Past participle by the tag; the morphology only decides where the tag is not a verb tag."""
+    """Past participle by the tag; the morphology only decides where the tag is not a verb tag. A German
+    "infinitive" with an auxiliary whose form is not its lemma is a participle the tagger missed ("sind ...
+    abgeschoben worden": "abgeschoben" is not "abschieben")."""
+    if verb.tag_ == "VVINF" and verb.lower_ != verb.lemma_.lower() and verb.lower_.endswith(("t", "en")):
+        return any(c.dep_.startswith("aux") for c in verb.children)
     if verb.tag_.startswith(("VV", "VA", "VM", "VB")):
         return verb.tag_ in ("VVPP", "VAPP", "VMPP", "VBN")
     return verb.morph.get("VerbForm") == ["Part"]
@@ -177,6 +181,8 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in SUBJ]
+    if not subj:
+        subj = _vorfeld_subject(verb)
     if len(subj) <= 1:
         return subj, []
     # the subject agrees with the finite verb in number ("Italien hat die EU-Partner ... gebeten": "hat" is
@@ -195,6 +201,27 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
 _OBLIQUE_DETERMINERS = frozenset(
     "den dem des einen einem eines diesen diesem keinen keinem seinen seinem ihren ihrem unseren unserem".split()
 )
+
+
+#: labels the parser gives a German clause's first phrase that cannot be its subject
+_NOT_SUBJECT = frozenset({"obj", "iobj", "obl:agent", "expl", "advmod", "mark", "cc", "punct", "nummod"})
+
+
+def _vorfeld_subject(verb: Token) -> list[Token]:
+    """A German main clause with no subject label but one bare noun phrase before its verb: that phrase is the
+    subject ("Ungarn und Polen lehnen ... ab" with "Ungarn" labelled xcomp) unless its case or article says
+    otherwise ("Den Vorschlag lehnt ... ab")."""
+    if verb.lang_ != "de" or verb.dep_ not in ("ROOT", "conj", "parataxis"):
+        return []
+    before = [c for c in verb.children if c.i < verb.i and not c.is_punct]
+    if len(before) != 1:
+        return []
+    first = before[0]
+    cases = first.morph.get("Case")
+    if (first.pos_ not in ("NOUN", "PROPN") or first.dep_ in _NOT_SUBJECT or case_of(first)
+            or _oblique_determiner(first) or (len(cases) == 1 and cases[0] != "Nom")):
+        return []
+    return [first]
 
 
 def _oblique_determiner(noun: Token) -> bool:

@@ -1,0 +1,29 @@
+"""German sentences the parser gets partly wrong, coded right anyway: a participle tagged as infinitive, a subject
+labelled as something else in front of the verb."""
+
+from __future__ import annotations
+
+
+def summary(events):
+    return sorted((e["event_type"], [a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]],
+                   list(e["modality"])) for e in events)
+
+
+def test_perfect_passive_with_a_participle_tagged_as_infinitive(code_de) -> None:
+    # "abgeschoben" comes out VVINF; "sind ... worden" and the form (not the lemma "abschieben") make it a passive
+    events = code_de("28 afghanische Straftäter sind von Deutschland in ihre Heimat abgeschoben worden.")
+    assert summary(events) == [("COERCE", ["DEU"], ["AFGCRM"], [])]
+
+
+def test_future_infinitive_stays_future(code_de) -> None:
+    events = code_de("Die Türkei wird zwei Journalisten abschieben.")
+    assert ("COERCE", ["TUR"], [], ["future"]) in summary(events)
+
+
+def test_only_phrase_before_the_verb_is_its_subject(code_de) -> None:
+    events = code_de("Ungarn und Polen lehnen eine verbindliche Verteilung von Flüchtlingen nach Quoten ab.")
+    assert summary(events) == [("REJECT", ["HUN"], [], []), ("REJECT", ["POL"], [], [])]
+
+
+def test_phrase_before_the_verb_with_a_preposition_is_not_the_subject(code_de) -> None:
+    assert code_de("In Ungarn lehnen viele eine verbindliche Verteilung von Flüchtlingen ab.") == []
