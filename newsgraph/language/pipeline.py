@@ -24,7 +24,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
-from newsgraph.language import en_lemmas, finite_verbs, hanta_lemmatizer, hanta_upos, verbless  # noqa: F401  (register the factories)
+from newsgraph.language import en_lemmas, finite_verbs, hanta_lemmatizer, hanta_upos, v2_verbs, verbless  # noqa: F401  (register the factories)
 
 MODELS_DIR = Path(__file__).parent / "models"
 
@@ -95,6 +95,8 @@ def load_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language:
     if lang == "de" and "newsgraph_hanta_lemmatizer" in nlp.pipe_names:
         # finite verbs the tagger missed, before the HanTa lemmatizer lemmatises them (finite_verbs.py)
         nlp.add_pipe("newsgraph_de_finite_verbs", before="newsgraph_hanta_lemmatizer")
+        if "parser" in nlp.pipe_names:  # a finite verb read as an adjective of the name after it (v2_verbs.py)
+            nlp.add_pipe("newsgraph_de_v2_verbs", after="newsgraph_hanta_lemmatizer")
     if lang == "en" and {"tagger", "morphologizer"} & set(nlp.pipe_names):
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsgraph_en_verbless_roots")  # a main verb read as a modifier (verbless.py)

@@ -1,5 +1,5 @@
 """German sentences the parser gets partly wrong, coded right anyway: a participle tagged as infinitive, a subject
-labelled as something else in front of the verb."""
+labelled as something else in front of the verb, a reporting verb read as an adjective (language/v2_verbs.py)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,9 @@ def test_only_phrase_before_the_verb_is_its_subject(code_de) -> None:
 
 def test_phrase_before_the_verb_with_a_preposition_is_not_the_subject(code_de) -> None:
     assert code_de("In Ungarn lehnen viele eine verbindliche Verteilung von Flüchtlingen ab.") == []
+
+
+def test_reporting_verb_read_as_an_adjective_gives_the_speaker(code_de) -> None:
+    events = code_de("Wahlentscheidend müsse die Persönlichkeit der Kandidaten sein, der Wahlkampf dürfe keine "
+                     "Materialschlacht werden, forderte Griss.")
+    assert [(e["event_type"], e["actor"][0]["text"]) for e in events] == [("REQUEST", "Griss")]
