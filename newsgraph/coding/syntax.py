@@ -99,8 +99,9 @@ def is_infinitive(verb: Token) -> bool:
 def is_participle(verb: Token) -> bool:
     """Past participle by the tag; the morphology only decides where the tag is not a verb tag. A German
     "infinitive" with an auxiliary whose form is not its lemma is a participle the tagger missed ("sind ...
-    abgeschoben worden": "abgeschoben" is not "abschieben")."""
-    if verb.tag_ == "VVINF" and verb.lower_ != verb.lemma_.lower() and verb.lower_.endswith(("t", "en")):
+    abgeschoben worden": "abgeschoben" is not "abschieben"); so is a "finite" verb with an auxiliary ("werden ...
+    eingefordert")."""
+    if verb.tag_ in ("VVINF", "VVFIN") and verb.lower_ != verb.lemma_.lower() and verb.lower_.endswith(("t", "en")):
         return any(c.dep_.startswith("aux") for c in verb.children)
     if verb.tag_.startswith(("VV", "VA", "VM", "VB")):
         return verb.tag_ in ("VVPP", "VAPP", "VMPP", "VBN")

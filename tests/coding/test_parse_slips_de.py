@@ -33,3 +33,9 @@ def test_reporting_verb_read_as_an_adjective_gives_the_speaker(code_de) -> None:
     events = code_de("Wahlentscheidend müsse die Persönlichkeit der Kandidaten sein, der Wahlkampf dürfe keine "
                      "Materialschlacht werden, forderte Griss.")
     assert [(e["event_type"], e["actor"][0]["text"]) for e in events] == [("REQUEST", "Griss")]
+
+
+def test_agentless_passive_with_a_participle_tagged_finite(code_de) -> None:
+    # "eingefordert" comes out VVFIN; with "werden" it is a passive by someone the sentence does not name
+    events = code_de("Seit Jahren werden in der Partei regelmäßig Reformen eingefordert.")
+    assert summary(events) == [("REQUEST", [], [], [])]
