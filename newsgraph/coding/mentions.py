@@ -94,7 +94,8 @@ class MentionIndex:
                 out.append(ref)
             return
         for child in token.children:
-            if child.dep_ not in _NP_MODIFIERS:
+            # a word in front of the noun that the parser left unlabelled ("dep") modifies it ("Ugandische Gruppe")
+            if child.dep_ not in _NP_MODIFIERS and not (child.dep_ == "dep" and child.i < token.i):
                 continue
             prep = case_of(child)
             if prep in POSSESSIVE_MARKERS or prep in _AGENT_PREPS:

@@ -39,3 +39,9 @@ def test_agentless_passive_with_a_participle_tagged_finite(code_de) -> None:
     # "eingefordert" comes out VVFIN; with "werden" it is a passive by someone the sentence does not name
     events = code_de("Seit Jahren werden in der Partei regelmäßig Reformen eingefordert.")
     assert summary(events) == [("REQUEST", [], [], [])]
+
+
+def test_unlabelled_nationality_adjective_names_the_actor(code_de) -> None:
+    # the parser leaves "Ugandische" unlabelled ("dep") in front of its noun
+    events = code_de("Ugandische Gruppe griff Militärstützpunkt im Nordosten des Landes an.")
+    assert [(e["event_type"], [a["code"] for a in e["actor"]]) for e in events] == [("ASSAULT", ["UGA"])]
