@@ -26,6 +26,7 @@ from newsgraph.coding.syntax import (
     OBJ,
     PASS_SUBJ,
     SUBJ,
+    agent_phrases,
     bare_args,
     case_of,
     children,
@@ -216,9 +217,12 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         owners = possessors(trigger, genitive_objects="obj" not in pattern.recipient)
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors:
+            actors = [f for a in agent_phrases(trigger, von_is_agent="obj" not in pattern.recipient)
+                      for f in index.phrase_actors(a)]
+        if not actors:
             verb = governing_verb(trigger)
-            if verb is not None:
-                actors = [f for s in _subject_tokens(verb, cues) for f in index.phrase_actors(s)]
+            if verb is not None:  # (the event noun is not its own actor: "Die Festnahme von X löste ... aus")
+                actors = [f for s in _subject_tokens(verb, cues) if s.i != trigger.i for f in index.phrase_actors(s)]
     else:
         actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
         if not actors and passive:

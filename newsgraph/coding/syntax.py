@@ -240,6 +240,13 @@ def _finite_number(verb: Token) -> str | None:
     return None
 
 
+def agent_phrases(noun: Token, von_is_agent: bool = True) -> list[Token]:
+    """The agent phrases of a nominalisation: "Kritik von Menschenrechtlern", "calls by Belarus's rulers"; "von" only
+    with ``von_is_agent`` (not where "von" marks what is acted upon: "die Festnahme von Journalisten")."""
+    return [c for c in noun.children if c.dep_ in ("nmod", "obl") and case_of(c) in AGENT_PREPS
+            and (von_is_agent or case_of(c) != "von")]
+
+
 POSSESSOR_DEPS = frozenset({"det:poss", "nmod:poss", "poss"})
 
 

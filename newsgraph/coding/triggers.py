@@ -17,10 +17,9 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.coding.lexicon import Lexicon, Pattern
 from newsgraph.coding.syntax import (
-    AGENT_PREPS,
     PASS_SUBJ,
+    agent_phrases,
     bare_args,
-    case_of,
     is_predicate,
     is_verb,
     possessors,
@@ -109,7 +108,7 @@ def _context_ok(pattern: Pattern, token: Token) -> bool:
 def _governor_ok(pattern: Pattern, noun: Token) -> bool:
     """The noun's light verb is one of the pattern's governors — or the noun names who acts ("Russlands Angriff auf
     die Ukraine", "die Kritik der Opposition"), which makes the nominalisation an event whatever verb it stands under."""
-    if not pattern.governors or _has_owner(noun):
+    if not pattern.governors or _has_owner(noun, pattern):
         return True
     gov = noun.head
     hops = 0
@@ -118,12 +117,13 @@ def _governor_ok(pattern: Pattern, noun: Token) -> bool:
     return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})
 
 
-def _has_owner(noun: Token) -> bool:
-    """A named possessor or genitive ("Russlands", "Russia's", "der Opposition") or an agent phrase ("von/by X");
-    a possessive pronoun ("seine Kritik") is not enough."""
+def _has_owner(noun: Token, pattern: Pattern) -> bool:
+    """A named possessor or genitive ("Russlands", "Russia's", "der Opposition") or an agent phrase ("von/by X",
+    "von" only where the pattern's object is not that phrase: "die Festnahme von Journalisten"); a possessive
+    pronoun ("seine Kritik") is not enough."""
     if any(c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON" for c in possessors(noun)):
         return True
-    return any(c.dep_ == "nmod" and case_of(c) in AGENT_PREPS for c in noun.children)
+    return bool(agent_phrases(noun, von_is_agent="obj" not in pattern.recipient))
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:

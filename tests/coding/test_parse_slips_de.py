@@ -45,3 +45,13 @@ def test_unlabelled_nationality_adjective_names_the_actor(code_de) -> None:
     # the parser leaves "Ugandische" unlabelled ("dep") in front of its noun
     events = code_de("Ugandische Gruppe griff Militärstützpunkt im Nordosten des Landes an.")
     assert [(e["event_type"], [a["code"] for a in e["actor"]]) for e in events] == [("ASSAULT", ["UGA"])]
+
+
+def test_agent_phrase_of_a_nominalisation(code_de) -> None:
+    events = code_de("In der Folge wurden trotz der Kritik von Menschenrechtlern neue Gesetze eingeführt.")
+    assert [(e["event_type"], [a["text"] for a in e["actor"]]) for e in events] == [("ACCUSE", ["Menschenrechtlern"])]
+
+
+def test_von_phrase_of_an_arrest_is_who_is_arrested(code_de) -> None:
+    # "von Journalisten" is the object of the arrest, not its agent, and no governing verb makes it an event
+    assert code_de("Die Festnahme von Journalisten in Istanbul löste Proteste aus.") == []
