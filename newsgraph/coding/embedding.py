@@ -64,6 +64,13 @@ class Embedding:
     asserted: bool = False  # the changed event is made now (a conditional threat): not future, not hypothetical
 
 
+#: CAMEO roots of acts whose object is a proposal, not a fact: intent and rejection, and appeal and demand when
+#: a verb of asking says them
+OFFER_ROOTS = frozenset({"03", "12"})
+REQUEST_ROOTS = frozenset({"02", "10"})
+#: how such an object hangs on its verb
+OBJECT_LIKE = frozenset({"obj", "iobj", "obl", "nmod", "nsubj:pass", "dobj", "pobj"})
+
 #: CAMEO roots of acts that, aimed at an accusation, are a denial (accuse, reject), and how deep to look for it
 DENIAL_ROOTS = frozenset({"11", "12"})
 DENIAL_DEPTH = 3
@@ -108,12 +115,28 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
     for trig in triggers:
         if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
             dropped.add(trig.token.i)
+        elif _proposed(trig, by_token, cues):
+            dropped.add(trig.token.i)
     for trig in triggers:
         if trig.token.i not in changes and trig.token.i not in dropped:
             change = _clause_change(trig, cues)
             if change is not None:
                 changes[trig.token.i] = change
     return changes, dropped - set(changes)
+
+
+def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
+    """A nominal event that is what another event offers or turns down, or what a verb of demanding asks for, is no
+    fact: "verlangt den Rücktritt von Vučić", "is opposed to French mediation", "fordert US-Sanktionen" (but "issued
+    arrest warrants": "issue" is no verb of demanding, whatever code the dictionary gives it)."""
+    if trig.pattern.pos != "noun" or trig.token.dep_ not in OBJECT_LIKE:
+        return False
+    verb = trig.token.head
+    if verb.i not in by_token:
+        return False
+    root = by_token[verb.i].pattern.cameo[:2]
+    asks = bool(set(verb_lemmas(verb)) & (cues.demand_verbs | cues.appeal_verbs))
+    return root in OFFER_ROOTS or (root in REQUEST_ROOTS and asks)
 
 
 def _answers_accusation(verb: Token, cues: Cues) -> bool:

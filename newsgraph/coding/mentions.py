@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorMention
 from newsgraph.coding.syntax import POSSESSIVE_MARKERS, case_of
 from newsgraph.model import Actor
 
+# kinds of mention that, as the first part of a hyphen compound, own the act the compound names
+_OWNER_KINDS = frozenset({"country", "org", "capital", "person"})
 # modifiers of a noun that still name the same referent (or its owner)
 _NP_MODIFIERS = {"amod", "det", "det:poss", "nmod:poss", "flat", "flat:name", "appos", "compound", "nmod", "conj",
                  "nummod", "poss"}
@@ -62,6 +64,16 @@ class MentionIndex:
 
     def at(self, i: int) -> ActorMention | None:
         return self._at.get(i)
+
+    def attributive_owners(self, doc: Doc) -> frozenset[int]:
+        """Tokens that name who a noun's act is by when they stand on or in the noun: a nationality adjective
+        ("der russische Angriff", "Israeli strikes") and a name that is the first part of a hyphen compound
+        ("US-Sanktionen")."""
+        out: set[int] = set()
+        for m in self.mentions:
+            if m.kind == "adjective" or (m.end - m.start == 1 and m.kind in _OWNER_KINDS and "-" in doc[m.start].text):
+                out.update(range(m.start, m.end))
+        return frozenset(out)
 
     def in_range(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]

@@ -41,6 +41,7 @@ from newsgraph.coding.syntax import (
     subjects,
     verb_lemmas,
 )
+from newsgraph.coding.triggers import attributive_owner
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,10 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         if not actors:
             actors = [f for a in agent_phrases(trigger, von_is_agent="obj" not in pattern.recipient)
                       for f in index.phrase_actors(a)]
+        if not actors:  # "der russische Angriff", "US-Sanktionen"
+            owner = attributive_owner(trigger, index.attributive_owners(trigger.doc))
+            m = index.at(owner.i) if owner is not None else None
+            actors = [Found(m.actor, m.start, m.end, "direct")] if m is not None else []
         if not actors:
             verb = governing_verb(trigger)
             if verb is not None:  # (the event noun is not its own actor: "Die Festnahme von X löste ... aus")

@@ -105,10 +105,11 @@ def _context_ok(pattern: Pattern, token: Token) -> bool:
     return True
 
 
-def _governor_ok(pattern: Pattern, noun: Token) -> bool:
+def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = ()) -> bool:
     """The noun's light verb is one of the pattern's governors — or the noun names who acts ("Russlands Angriff auf
-    die Ukraine", "die Kritik der Opposition"), which makes the nominalisation an event whatever verb it stands under."""
-    if not pattern.governors or _has_owner(noun, pattern):
+    die Ukraine", "die Kritik der Opposition", with ``owners`` the actor words that can own it: "der russische
+    Angriff", "US-Sanktionen"), which makes the nominalisation an event whatever verb it stands under."""
+    if not pattern.governors or _has_owner(noun, pattern) or attributive_owner(noun, owners) is not None:
         return True
     gov = noun.head
     hops = 0
@@ -126,8 +127,18 @@ def _has_owner(noun: Token, pattern: Pattern) -> bool:
     return bool(agent_phrases(noun, von_is_agent="obj" not in pattern.recipient))
 
 
-def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
-    """Every (token, pattern) pair whose constraints hold; the first fitting pattern per token."""
+def attributive_owner(noun: Token, owners: Container[int]) -> Token | None:
+    """The actor word on or in ``noun`` that names who acts: a nationality adjective in front of it ("der
+    russische Angriff") or the noun itself with a name as the first part ("US-Sanktionen"); ``owners`` are the
+    token indices of such words (``MentionIndex.attributive_owners``)."""
+    if noun.i in owners:
+        return noun
+    return next((c for c in noun.children if c.dep_ in ("amod", "dep") and c.i < noun.i and c.i in owners), None)
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = ()) -> Iterator[Trigger]:
+    """Every (token, pattern) pair whose constraints hold; the first fitting pattern per token. ``owners``: actor
+    words that make a nominalisation they stand on an event whatever verb governs it (see ``attributive_owner``)."""
     noun_lemmas = lexicon.lemmas("noun")
     for token in doc:
         candidates: list[tuple[str, str]] = []
@@ -148,7 +159,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
         for pos, lemma in candidates:
             fitting = [
                 p for p in lexicon.lookup(pos, lemma)
-                if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token)) and _context_ok(p, token)
+                if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token, owners))
+                and _context_ok(p, token)
                 and (not p.predicate or is_predicate(token))
             ]
             if fitting:
