@@ -85,14 +85,34 @@ def _objects_ok(pattern: Pattern, verb: Token, heads: dict[tuple[str, ...], list
     wanted = {o.lower() for o in pattern.objects}
     if pattern.recipient not in heads:
         heads[pattern.recipient] = _object_heads(verb, pattern)
-    for obj in heads[pattern.recipient]:
-        lemma = _head_lemma(obj)
-        if noun_lemma_matches(lemma, wanted) or noun_lemma_matches(obj.lower_, wanted):
-            return True
-        # plural/inflected forms the lemmatiser missed: "Raketen" ~ "Rakete"
-        if any(obj.lower_.startswith(w) and len(obj.lower_) - len(w) <= 2 for w in wanted):
-            return True
-    return False
+    if any(_is_wanted(obj, wanted) for obj in heads[pattern.recipient]):
+        return True
+    # German: the parser often hangs an object elsewhere in the clause ("... und seiner Familie Asyl gewährt":
+    # "Asyl" as an apposition); any noun of the verb's own clause that is not its subject will do
+    return verb.lang_ == "de" and any(_is_wanted(t, wanted) for t in _clause_nouns(verb))
+
+
+def _is_wanted(obj: Token, wanted: set[str]) -> bool:
+    lemma = _head_lemma(obj)
+    if noun_lemma_matches(lemma, wanted) or noun_lemma_matches(obj.lower_, wanted):
+        return True
+    # plural/inflected forms the lemmatiser missed: "Raketen" ~ "Rakete"
+    return any(obj.lower_.startswith(w) and len(obj.lower_) - len(w) <= 2 for w in wanted)
+
+
+#: dependents that open a clause of their own, whose nouns are not the verb's
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "nsubj", "nsubj:pass"})
+
+
+def _clause_nouns(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("NOUN", "PROPN"):
+            out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
 
 
 def _context_ok(pattern: Pattern, token: Token) -> bool:

@@ -55,3 +55,15 @@ def test_agent_phrase_of_a_nominalisation(code_de) -> None:
 def test_von_phrase_of_an_arrest_is_who_is_arrested(code_de) -> None:
     # "von Journalisten" is the object of the arrest, not its agent, and no governing verb makes it an event
     assert code_de("Die Festnahme von Journalisten in Istanbul löste Proteste aus.") == []
+
+
+def test_required_object_hung_elsewhere_in_the_clause(code_de) -> None:
+    # the parser makes "Asyl" an apposition of "Familie"; it is still the object "gewähren" needs for asylum (075)
+    events = code_de("Die Regierung in Berlin hat dem früheren Präsidenten und seiner Familie Asyl gewährt.")
+    assert [(e["cameo"], [a["code"] for a in e["actor"]]) for e in events] == [("075", ["DEUGOV"])]
+
+
+def test_object_of_a_clause_of_its_own_does_not_count(code_de) -> None:
+    # "Asyl" belongs to the relative clause, not to "gewährt": no asylum (075) for the subject of "gewährt"
+    events = code_de("Die Regierung hat Kredite gewährt, die Asyl suchende Menschen brauchen.")
+    assert "075" not in [e["cameo"] for e in events]
