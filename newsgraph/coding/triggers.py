@@ -20,6 +20,7 @@ from newsgraph.coding.syntax import (
     PASS_SUBJ,
     agent_phrases,
     bare_args,
+    case_of,
     is_predicate,
     is_verb,
     possessors,
@@ -88,8 +89,10 @@ def _objects_ok(pattern: Pattern, verb: Token, heads: dict[tuple[str, ...], list
     if any(_is_wanted(obj, wanted) for obj in heads[pattern.recipient]):
         return True
     # German: the parser often hangs an object elsewhere in the clause ("... und seiner Familie Asyl gewährt":
-    # "Asyl" as an apposition); any noun of the verb's own clause that is not its subject will do
-    return verb.lang_ == "de" and any(_is_wanted(t, wanted) for t in _clause_nouns(verb))
+    # "Asyl" as an apposition); for a pattern whose object is a plain one, any noun of the verb's own clause that
+    # is neither its subject nor in a prepositional phrase will do
+    return (verb.lang_ == "de" and set(pattern.recipient) <= BARE_SLOTS
+            and any(_is_wanted(t, wanted) for t in _clause_nouns(verb)))
 
 
 def _is_wanted(obj: Token, wanted: set[str]) -> bool:
@@ -104,14 +107,18 @@ def _is_wanted(obj: Token, wanted: set[str]) -> bool:
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "nsubj", "nsubj:pass"})
 
 
+BARE_SLOTS = frozenset({"obj", "iobj"})
+
+
 def _clause_nouns(verb: Token) -> list[Token]:
+    """Nouns of ``verb``'s own clause outside its subject, other clauses and prepositional phrases."""
     out: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS]
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS and not case_of(c)]
     while stack:
         t = stack.pop()
         if t.pos_ in ("NOUN", "PROPN"):
             out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS and not case_of(c))
     return out
 
 
