@@ -213,12 +213,15 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if pattern.actor == "speaker":
         actors = speaker_found(statement)
     elif trigger.pos_ in ("NOUN", "PROPN"):
-        owners = possessors(trigger, genitive_objects="obj" not in pattern.recipient)
+        by_owner = "obj" not in pattern.recipient  # else a genitive or a von-phrase is the one acted upon
+        agents = _agent_phrases(trigger, ("von", "durch") if by_owner else ("durch",))
+        owners = possessors(trigger, genitive_objects=by_owner) + agents
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors:
             verb = governing_verb(trigger)
             if verb is not None:
-                actors = [f for s in _subject_tokens(verb, cues) for f in index.phrase_actors(s)]
+                # the noun as the verb's own subject ("Die Festnahme des Journalisten erfolgte") names no actor
+                actors = [f for s in _subject_tokens(verb, cues) if s.i != trigger.i for f in index.phrase_actors(s)]
     else:
         actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
         if not actors and passive:
@@ -256,7 +259,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if any(f.actor.code or f.actor.country for f in actors):
         # "die Truppen der Regierung von Baschar al-Assad": the uncoded agents name the same actor as the coded one
         actors = [f for f in actors if f.actor.code or f.actor.country or f.actor.kind != "agent"]
-    agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
+    agentless = (passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
+                 or _topic_noun(trigger, cues))
     # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
     return Roles(tuple(actors), tuple(_distinct_from(codable(recipients, agents=True), actors)), agentless)
 
@@ -267,6 +271,19 @@ def _passive_noun(noun: Token, cues: Cues) -> bool:
     verb = noun.head
     return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nsubj:pass" and is_verb(verb) and is_passive(verb)
             and not _subject_tokens(verb, cues))
+
+
+def _topic_noun(noun: Token, cues: Cues) -> bool:
+    """A noun trigger that is what a verb of happening reports ("Die Amnestie erfolgt ...", "Es gab Razzien"): the
+    event is the topic of the sentence, done by someone the sentence may not name."""
+    verb = noun.head
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "obj") and verb.i != noun.i
+            and bool(set(verb_lemmas(verb)) & cues.happening_verbs))
+
+
+def _agent_phrases(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """"von/durch X" on a noun trigger: who acts ("Kritik von Menschenrechtlern", "Festnahme durch die Polizei")."""
+    return [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in preps]
 
 
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:

@@ -136,6 +136,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> Iterator[Trigger]:
             if token.pos_ == "ADJ":  # a finite verb the tagger took for a participle-adjective
                 lemmas += participle_lemmas(token)
             candidates = [("verb", lemma) for lemma in lemmas]
+            if token.pos_ == "ADJ" and is_predicate(token):  # or it is the judgement it looks like ("sei indiskutabel")
+                candidates += [("adj", _head_lemma(token)), ("adj", token.lower_)]
         elif token.pos_ == "ADJ" and token.dep_ in ("amod", "acl"):
             candidates = [("verb", lemma) for lemma in participle_lemmas(token)]
         elif token.pos_ in ("NOUN", "PROPN"):

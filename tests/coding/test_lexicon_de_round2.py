@@ -1,0 +1,94 @@
+"""Round-2 German patterns (newsgraph issue 5): advocacy and approval, lawsuits and reproaches, fines, arrests, announced
+resignations, nominal events as the topic of a sentence, and judgements in reported speech — each with a reading that
+must stay uncoded. Real parses of the shipped German pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def types(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None]]]:
+    return sorted((e["event_type"], [a["code"] for a in e["actor"]]) for e in events)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    # SUPPORT: advocacy and approval
+    ("Russland will sich für den früheren Außenminister Jeremic einsetzen.", "SUPPORT", "RUS"),
+    ("Premierminister David Cameron macht sich für den Verbleib in der EU stark.", "SUPPORT", "GBRGOV"),
+    ("Die SPÖ hat ihrem Vorsitzenden den Rücken gestärkt.", "SUPPORT", "AUTOPP"),
+    ("Die ÖVP stimmte dem Gesetz zu.", "SUPPORT", "AUTGOV"),
+    ("Die FPÖ plädiert für eine Reform des Wahlrechts.", "SUPPORT", "AUTOPP"),
+    # REQUEST: asking for support
+    ("Die ÖVP wirbt um Unterstützung für ihren Kandidaten.", "REQUEST", "AUTGOV"),
+    # ACCUSE: a lawsuit brought in Austrian usage, reproaches made
+    ("Die FPÖ hat beim Verfassungsgerichtshof eine Klage gegen die Regierung eingebracht.", "ACCUSE", "AUTOPP"),
+    # REJECT: defying the law
+    ("Russland verstößt nach Ansicht der Regierung in Kiew gegen das Völkerrecht.", "REJECT", "RUS"),
+    # SANCTION: a court's verdict on a defendant
+    ("Ein Gericht in Ankara verurteilte den Angeklagten.", "SANCTION", "TURJUD"),
+    # CONCEDE: an announced resignation (a carried-out one is RETREAT)
+    ("Bundeskanzler Faymann kündigte seinen Rücktritt an.", "CONCEDE", "AUTELI"),
+])
+def test_round2_verbs_and_light_verbs(code_de, text: str, event_type: str, actor: str) -> None:
+    events = code_de(text)
+    assert (event_type, [actor]) in types(events), types(events)
+
+
+def test_fine_imposed_is_a_sanction(code_de) -> None:
+    events = code_de("Die Behörde verhängte gegen die FPÖ eine Strafe von 15.000 Euro.")
+    assert [(e["event_type"], e["mode"]) for e in events] == [("SANCTION", "convict")]
+
+
+def test_police_arrests_are_coercion(code_de) -> None:
+    assert [e["cameo"] for e in code_de("Die Polizei griff 50 Flüchtlinge auf.")] == ["173"]
+    assert [e["cameo"] for e in code_de("Die Polizei setzte die Besatzung des Schiffes fest.")] == ["173"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Die Amnestie erfolgt im Rahmen eines Abkommens mit der Regierung.", "CONCEDE"),  # guideline: topic of the sentence
+    ("Es gab Razzien in mehreren Städten.", "COERCE"),
+    ("Die Festnahme von Demonstranten durch die Polizei erfolgte am Montag.", "COERCE"),
+])
+def test_nominal_event_as_the_topic_is_coded_without_a_named_actor(code_de, text: str, event_type: str) -> None:
+    events = code_de(text)
+    assert [(e["event_type"], e["actor"]) for e in events] == [(event_type, [])]
+
+
+def test_the_object_of_a_nominal_event_is_not_its_actor(code_de) -> None:
+    # before: the journalist, read off the noun's own phrase, was the arrester (and a civilian's coercion, PROTEST)
+    events = code_de("Die Festnahme des Journalisten erfolgte am Montag.")
+    assert [(e["event_type"], e["actor"]) for e in events] == [("COERCE", [])]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Diese Angriffe seien indiskutabel, sagte Bundespräsident Van der Bellen.", "111"),  # tagged like a verb
+    ("Der Plan sei völlig unverständlich, sagte der russische Außenminister.", "111"),
+    ("Das ist ein Wahnsinn, sagte der russische Außenminister.", "111"),
+    ("Die Reform sei angemessen, sagte der russische Außenminister.", "051"),  # praise
+])
+def test_round2_judgements_in_reported_speech(code_de, text: str, cameo: str) -> None:
+    assert [e["cameo"] for e in code_de(text)] == [cameo]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vorwürfe seien falsch, sagte der russische Außenminister.",  # judging an accusation is a denial
+    "Die Korruptionsvorwürfe seien absurd, sagte der Bürgermeister.",
+    "Die Lage sei unverständlich.",  # no speaker
+    "Ein unverständlicher Plan wurde vorgestellt.",  # an attribute, not a predicate
+])
+def test_judgements_that_stay_uncoded(code_de, text: str) -> None:
+    assert code_de(text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Die Partei setzte eine Kommission ein.", "SUPPORT"),  # einsetzen without "sich": setting up
+    ("Die Regierung in Athen wird das Thema aufgreifen.", "COERCE"),  # a topic taken up is no arrest
+    ("Die Regierung in Berlin verurteilte den Angriff Russlands scharf.", "SANCTION"),  # condemnation, no verdict
+    ("Die ÖVP wirbt um Unterstützung für ihren Kandidaten.", "SUPPORT"),  # asking for support is no support
+    ("Die Regierung in Moskau stimmte einer Waffenruhe zu.", "SUPPORT"),  # agreeing to act stays AGREE
+    ("Der Bürgermeister muss eine Strafe von 500 Euro zahlen.", "SANCTION"),  # paying a fine is no sanction imposed
+])
+def test_round2_other_readings_stay_uncoded(code_de, text: str, wrong: str) -> None:
+    assert not [e for e in code_de(text) if e["event_type"] == wrong]
