@@ -274,10 +274,11 @@ def _passive_noun(noun: Token, cues: Cues) -> bool:
 
 
 def _topic_noun(noun: Token, cues: Cues) -> bool:
-    """A noun trigger that is what a verb of happening reports ("Die Amnestie erfolgt ...", "Es gab Razzien"): the
-    event is the topic of the sentence, done by someone the sentence may not name."""
+    """A noun trigger that is what a verb of happening reports ("Die Amnestie erfolgt ...", "Es gab Razzien", "Es kam
+    zu Zusammenstößen"): the event is the topic of the sentence, done by someone the sentence may not name."""
     verb = noun.head
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "obj") and verb.i != noun.i
+    what = noun.dep_ in ("nsubj", "obj") or (noun.dep_ == "obl" and case_of(noun) in ("zu", "zum", "zur"))
+    return (noun.pos_ in ("NOUN", "PROPN") and what and verb.i != noun.i
             and bool(set(verb_lemmas(verb)) & cues.happening_verbs))
 
 

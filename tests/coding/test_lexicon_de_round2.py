@@ -92,3 +92,47 @@ def test_judgements_that_stay_uncoded(code_de, text: str) -> None:
 ])
 def test_round2_other_readings_stay_uncoded(code_de, text: str, wrong: str) -> None:
     assert not [e for e in code_de(text) if e["event_type"] == wrong]
+
+
+def test_pleading_guilty_is_no_advocacy(code_de) -> None:
+    assert not [e for e in code_de("Der Angeklagte plädierte vor einem Gericht in Virginia auf schuldig.")
+                if e["event_type"] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("In der Nacht kam es zu Zusammenstößen zwischen Demonstranten und der Polizei.", "ASSAULT"),
+    ("Es gab Hausdurchsuchungen in mehreren Städten.", "COERCE"),
+    ("Der Anschlag ereignete sich am Montag in der Hauptstadt.", "ASSAULT"),
+    ("Am Wochenende kam es zu Protesten in mehreren Städten.", "PROTEST"),
+])
+def test_events_that_happen_are_coded(code_de, text: str, event_type: str) -> None:
+    assert event_type in {e["event_type"] for e in code_de(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Nach den Anschlägen kam es zu einer Debatte über die Sicherheit.",  # an anchor of time, not the topic
+    "Wegen der Proteste wurde die Sitzung verschoben.",
+])
+def test_events_that_only_anchor_stay_uncoded(code_de, text: str) -> None:
+    assert not [e for e in code_de(text) if e["event_type"] in ("ASSAULT", "PROTEST")]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Die FPÖ klagt beim Verfassungsgerichtshof gegen das Gesetz.", "115"),  # a lawsuit, not a complaint
+    ("Die FPÖ hat die Wahl angefochten.", "115"),
+    ("Die ÖVP mahnte bei der Regierung in Berlin eine Lösung ein.", "100"),
+    ("Die Regierung in Warschau erklärte sich zu Gesprächen bereit.", "030"),
+    ("Die ÖVP sperrt sich gegen die Reform.", "120"),
+    ("Der russische Außenminister stellte die Unabhängigkeit der Ukraine infrage.", "111"),
+])
+def test_round2_legal_and_verbal_acts(code_de, text: str, cameo: str) -> None:
+    assert cameo in {e["cameo"] for e in code_de(text)}, [(e["cameo"], e["pattern"]) for e in code_de(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Die Bauern klagen über die niedrigen Preise.", "115"),  # complaining is no lawsuit
+    ("Der Journalist stellte dem Minister eine Frage.", "111"),  # asking a question calls nothing into question
+    ("Die Regierung in Warschau erklärte, sie sei für Gespräche offen.", "030"),  # no "bereit"
+])
+def test_round2_legal_and_verbal_acts_other_readings(code_de, text: str, wrong: str) -> None:
+    assert wrong not in {e["cameo"] for e in code_de(text)}
