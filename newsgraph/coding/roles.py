@@ -222,6 +222,9 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             if verb is not None:
                 # the noun as the verb's own subject ("Die Festnahme des Journalisten erfolgte") names no actor
                 actors = [f for s in _subject_tokens(verb, cues) if s.i != trigger.i for f in index.phrase_actors(s)]
+                if not actors and _topic_noun(trigger, cues):
+                    # "Scharfe Kritik kam von der FPÖ", "Die Festnahme erfolgte durch die Polizei"
+                    actors = [f for t in _agent_phrases(verb, ("von", "durch"), ("obl", "nmod")) for f in index.phrase_actors(t)]
     else:
         actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
         if not actors and passive:
@@ -282,9 +285,10 @@ def _topic_noun(noun: Token, cues: Cues) -> bool:
             and bool(set(verb_lemmas(verb)) & cues.happening_verbs))
 
 
-def _agent_phrases(noun: Token, preps: tuple[str, ...]) -> list[Token]:
-    """"von/durch X" on a noun trigger: who acts ("Kritik von Menschenrechtlern", "Festnahme durch die Polizei")."""
-    return [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in preps]
+def _agent_phrases(head: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("nmod",)) -> list[Token]:
+    """"von/durch X" on a noun trigger (or on the verb it is the topic of): who acts ("Kritik von Menschenrechtlern",
+    "Festnahme durch die Polizei")."""
+    return [c for c in head.children if c.dep_ in deps and case_of(c) in preps]
 
 
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:

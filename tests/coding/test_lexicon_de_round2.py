@@ -49,11 +49,15 @@ def test_police_arrests_are_coercion(code_de) -> None:
 @pytest.mark.parametrize(("text", "event_type"), [
     ("Die Amnestie erfolgt im Rahmen eines Abkommens mit der Regierung.", "CONCEDE"),  # guideline: topic of the sentence
     ("Es gab Razzien in mehreren Städten.", "COERCE"),
-    ("Die Festnahme von Demonstranten durch die Polizei erfolgte am Montag.", "COERCE"),
 ])
 def test_nominal_event_as_the_topic_is_coded_without_a_named_actor(code_de, text: str, event_type: str) -> None:
     events = code_de(text)
     assert [(e["event_type"], e["actor"]) for e in events] == [(event_type, [])]
+
+
+def test_agent_of_a_nominal_event_on_its_verb(code_de) -> None:
+    events = code_de("Die Festnahme von Demonstranten durch die Polizei erfolgte am Montag.")
+    assert [(e["event_type"], [a["sector"] for a in e["actor"]]) for e in events] == [("COERCE", ["COP"])]
 
 
 def test_the_object_of_a_nominal_event_is_not_its_actor(code_de) -> None:
@@ -136,3 +140,24 @@ def test_round2_legal_and_verbal_acts(code_de, text: str, cameo: str) -> None:
 ])
 def test_round2_legal_and_verbal_acts_other_readings(code_de, text: str, wrong: str) -> None:
     assert wrong not in {e["cameo"] for e in code_de(text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    ("Scharfe Kritik kam von der FPÖ.", "ACCUSE", "AUTOPP"),  # who it comes from is the actor
+    ("Orban setzte den zuständigen Staatssekretär ab.", "COERCE", "HUNGOV"),  # removal from office
+    ("Unter dem Druck der Proteste hatte Orban die Pläne auf Eis gelegt.", "CONCEDE", "HUNGOV"),
+    ("Bundeskanzler Werner Faymann hat sich dafür ausgesprochen, die Asylstandards innerhalb der EU zu vereinheitlichen.",
+     "SUPPORT", "AUTELI"),
+    ("Er erreichte nicht die Zweidrittelmehrheit, da die SPÖ nicht mitstimmte.", "REJECT", "AUTOPP"),  # negated vote
+])
+def test_round2_removals_stances_and_reported_criticism(code_de, text: str, event_type: str, actor: str) -> None:
+    assert (event_type, [actor]) in types(code_de(text)), types(code_de(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Die Regierung in Ankara erntete scharfe Kritik.", "ACCUSE"),  # who is criticised does not criticise
+    ("Die Firma setzte im Vorjahr mehr Autos ab.", "COERCE"),  # selling is no removal from office
+    ("Das Heer feuerte auf die Stellungen der Rebellen.", "COERCE"),  # firing a weapon stays an assault
+])
+def test_round2_removals_and_criticism_other_readings(code_de, text: str, wrong: str) -> None:
+    assert not [e for e in code_de(text) if e["event_type"] == wrong]
