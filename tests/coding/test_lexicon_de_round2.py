@@ -161,3 +161,17 @@ def test_round2_removals_stances_and_reported_criticism(code_de, text: str, even
 ])
 def test_round2_removals_and_criticism_other_readings(code_de, text: str, wrong: str) -> None:
     assert not [e for e in code_de(text) if e["event_type"] == wrong]
+
+
+@pytest.mark.parametrize(("text", "cameo", "actor"), [
+    ("Russland sei zu Gesprächen bereit, sagte Außenminister Lawrow.", "030", "RUS"),  # willingness: AGREE
+    ("Die Regierung in Teheran ist gesprächsbereit.", "036", "IRNGOV"),
+    ("Eine Koalition mit der FPÖ sei unvorstellbar, sagte Bundeskanzler Faymann.", "120", "AUTELI"),  # a refusal
+    ("Die Entscheidung der Regierung sei nicht nachvollziehbar, sagte die FPÖ.", "111", "AUTOPP"),  # criticism
+])
+def test_willingness_refusal_and_judgement_as_predicates(code_de, text: str, cameo: str, actor: str) -> None:
+    assert (cameo, [actor]) in [(e["cameo"], [a["code"] for a in e["actor"]]) for e in code_de(text)]
+
+
+def test_readiness_of_no_actor_is_no_event(code_de) -> None:
+    assert code_de("Das Essen ist bereit.") == []
