@@ -40,6 +40,7 @@ class Cues:
     reported_future_forms: frozenset[str]
     gathering_nouns: frozenset[str]
     where_words: frozenset[str]
+    happening_verbs: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

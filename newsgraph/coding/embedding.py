@@ -143,16 +143,22 @@ def _answers_accusation(verb: Token, cues: Cues) -> bool:
     """``verb`` criticises or rejects an accusation made against its subject: a denial ("rejected the allegations",
     "condemned as unacceptable allegations by Rwanda", "accused Rwanda of making unacceptable accusations")."""
     if not is_verb(verb):
-        return False
+        # a judgement passed on an accusation ("Die Vorwürfe seien falsch"): its subject is the accusation
+        return any(c.dep_ in SUBJ and _accusation(c, cues) for c in verb.children)
     subject = set(subjects(verb)[0])  # a second "subject" the parser saw is the object ("wies die Vorwürfe zurück")
     frontier = [c for c in verb.children if c not in subject and c.i > verb.i]
     if verb.dep_ in ("amod", "acl") and verb.head.i > verb.i:
         frontier.append(verb.head)  # the verb the parser hung on its object
     for _depth in range(DENIAL_DEPTH):
-        if any(t.lemma_.lower() in cues.accusation_nouns or t.lower_ in cues.accusation_nouns for t in frontier):
+        if any(_accusation(t, cues) for t in frontier):
             return True
         frontier = [c for t in frontier for c in t.children if c.i > verb.i and c.dep_ not in SUBJ]
     return False
+
+
+def _accusation(token: Token, cues: Cues) -> bool:
+    """An accusation noun, also as the head of a compound ("Korruptionsvorwürfe")."""
+    return any(w.endswith(n) for w in (token.lemma_.lower(), token.lower_) for n in cues.accusation_nouns)
 
 
 def _judges(verb: Token, by_token: dict[int, Trigger]) -> bool:

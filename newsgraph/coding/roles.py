@@ -215,19 +215,21 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if pattern.actor == "speaker":
         actors = speaker_found(statement)
     elif trigger.pos_ in ("NOUN", "PROPN"):
-        owners = possessors(trigger, genitive_objects="obj" not in pattern.recipient)
+        by_owner = "obj" not in pattern.recipient  # else a genitive or a von-phrase is the one acted upon
+        owners = possessors(trigger, genitive_objects=by_owner) + agent_phrases(trigger, von_is_agent=by_owner)
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
-        if not actors:
-            actors = [f for a in agent_phrases(trigger, von_is_agent="obj" not in pattern.recipient)
-                      for f in index.phrase_actors(a)]
         if not actors:  # "der russische Angriff", "US-Sanktionen"
             owner = attributive_owner(trigger, index.attributive_owners(trigger.doc))
             m = index.at(owner.i) if owner is not None else None
             actors = [Found(m.actor, m.start, m.end, "direct")] if m is not None else []
         if not actors:
             verb = governing_verb(trigger)
-            if verb is not None:  # (the event noun is not its own actor: "Die Festnahme von X löste ... aus")
+            if verb is not None:
+                # the noun as the verb's own subject ("Die Festnahme des Journalisten erfolgte") names no actor
                 actors = [f for s in _subject_tokens(verb, cues) if s.i != trigger.i for f in index.phrase_actors(s)]
+                if not actors and _topic_noun(trigger, cues):
+                    # "Scharfe Kritik kam von der FPÖ", "Die Festnahme erfolgte durch die Polizei"
+                    actors = [f for t in agent_phrases(verb) for f in index.phrase_actors(t)]
     else:
         actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
         if not actors and passive:
@@ -265,7 +267,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if any(f.actor.code or f.actor.country for f in actors):
         # "die Truppen der Regierung von Baschar al-Assad": the uncoded agents name the same actor as the coded one
         actors = [f for f in actors if f.actor.code or f.actor.country or f.actor.kind != "agent"]
-    agentless = passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
+    agentless = (passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
+                 or _topic_noun(trigger, cues))
     # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
     return Roles(tuple(actors), tuple(_distinct_from(codable(recipients, agents=True), actors)), agentless)
 
@@ -276,6 +279,15 @@ def _passive_noun(noun: Token, cues: Cues) -> bool:
     verb = noun.head
     return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nsubj:pass" and is_verb(verb) and is_passive(verb)
             and not _subject_tokens(verb, cues))
+
+
+def _topic_noun(noun: Token, cues: Cues) -> bool:
+    """A noun trigger that is what a verb of happening reports ("Die Amnestie erfolgt ...", "Es gab Razzien", "Es kam
+    zu Zusammenstößen"): the event is the topic of the sentence, done by someone the sentence may not name."""
+    verb = noun.head
+    what = noun.dep_ in ("nsubj", "obj") or (noun.dep_ == "obl" and case_of(noun) in ("zu", "zum", "zur"))
+    return (noun.pos_ in ("NOUN", "PROPN") and what and verb.i != noun.i
+            and bool(set(verb_lemmas(verb)) & cues.happening_verbs))
 
 
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:

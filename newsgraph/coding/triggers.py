@@ -21,6 +21,7 @@ from newsgraph.coding.syntax import (
     agent_phrases,
     bare_args,
     case_of,
+    has_copula,
     is_predicate,
     is_verb,
     possessors,
@@ -174,6 +175,9 @@ def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = ()) -> It
             if token.pos_ == "ADJ":  # a finite verb the tagger took for a participle-adjective
                 lemmas += participle_lemmas(token)
             candidates = [("verb", lemma) for lemma in lemmas]
+            # or it is the predicate adjective it looks like ("sei indiskutabel", "sei zu Gesprächen bereit")
+            if (token.pos_ == "ADJ" and is_predicate(token)) or (token.pos_ == "VERB" and has_copula(token)):
+                candidates += [("adj", _head_lemma(token)), ("adj", token.lower_)]
         elif token.pos_ == "ADJ" and token.dep_ in ("amod", "acl"):
             candidates = [("verb", lemma) for lemma in participle_lemmas(token)]
         elif token.pos_ in ("NOUN", "PROPN"):
