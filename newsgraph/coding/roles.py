@@ -195,6 +195,10 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
     return _prep_tokens(trigger, slot)
 
 
+#: subject pronouns by which a speaker speaks of himself or his side
+FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
+
+
 def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
     """Named actors of relative clauses on the object ("Raketen, die Russland verwendet");
     the relative pronoun itself is skipped."""
@@ -231,7 +235,11 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                     # "Scharfe Kritik kam von der FPÖ", "Die Festnahme erfolgte durch die Polizei"
                     actors = [f for t in agent_phrases(verb) for f in index.phrase_actors(t)]
     else:
-        actors = [f for s in _subject_tokens(trigger, cues) for f in index.phrase_actors(s)]
+        subject = _subject_tokens(trigger, cues)
+        actors = [f for s in subject for f in index.phrase_actors(s)]
+        if not actors and any(s.lower_ in FIRST_PERSON for s in subject):
+            # "Wir sind bereit, ..., sagte X", '"We will not negotiate," X said': the speaker speaks of himself
+            actors = [Found(f.actor, f.start, f.end, "coref") for f in speaker_found(statement)]
         if not actors and passive:
             # "wurden bei einem israelischen Luftangriff getötet", "killed in Israeli tank shelling"
             actors = [f for t in _attack_phrases(trigger, cues) for f in index.phrase_actors(t)]

@@ -120,3 +120,17 @@ def test_past_tense_read_as_a_modifier_of_the_root(code_en) -> None:
     events = code_en("Palestinians blamed Israel for the bombing of Raed Karmi in the West Bank City of Tulkarm, "
                      "which has set off a renewed wave of violence.")
     assert summary(events) == [("ACCUSE", ["PSE"], ["ISR"], [])]
+
+
+# --- a speaker who speaks of himself ----------------------------------------------------------------------------
+
+
+def test_first_person_subject_in_a_quote_is_the_speaker(code_de, code_en) -> None:
+    events = code_de("Wir werden die Ukraine weiter unterstützen, sagte Bundeskanzler Olaf Scholz.")
+    assert ("SUPPORT", ["DEUGOV"], ["UKR"], ["future"]) in summary(events)
+    events = code_en('"We will not negotiate with terrorists," Russian President Vladimir Putin said.')
+    assert [(e["event_type"], [a["code"] for a in e["actor"]]) for e in events] == [("REJECT", ["RUSGOV"])]
+
+
+def test_first_person_without_a_speaker_names_no_actor(code_de) -> None:
+    assert code_de("Wir werden die Ukraine weiter unterstützen.") == []
