@@ -31,6 +31,7 @@ from newsgraph.coding.syntax import (
     case_of,
     children,
     governing_verb,
+    has_copula,
     is_infinitive,
     is_passive,
     is_verb,
@@ -63,7 +64,7 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ in ("amod", "acl") and head != verb:
         return _verb_read_as_modifier(verb)
-    if verb.dep_ in ("xcomp", "conj") and head != verb and is_verb(head):
+    if verb.dep_ in ("xcomp", "conj") and head != verb and (is_verb(head) or has_copula(head)):  # "is ready to"
         # "Nordkorea wird vorgeworfen, Raketen bereitzustellen": an object-control verb lends its object
         if set(verb_lemmas(head)) & cues.object_control_verbs and is_infinitive(verb):
             controller = bare_args(head) + (children(head, SUBJ) if is_passive(head) else [])

@@ -41,3 +41,10 @@ def test_what_a_demand_asks_for_is_no_event(code_de) -> None:
 def test_what_a_rejection_turns_down_is_no_event(session_graph) -> None:
     events = code_en(session_graph, "Syria rejected French mediation in the border dispute with Lebanon.")
     assert "CONSULT" not in [e[0] for e in pairs(events)]
+
+
+def test_willingness_as_a_predicate_is_an_intent(session_graph, code_de) -> None:
+    events = code_en(session_graph, "Iran is willing to resume talks with the European Union.")
+    assert ("AGREE", ["IRN"], ["IGOEUREEC"]) in pairs(events)
+    events = code_de("Die Regierung in Kiew ist bereit, mit Moskau zu verhandeln.")
+    assert pairs(events) == [("AGREE", ["UKRGOV"], ["RUSGOV"])]
