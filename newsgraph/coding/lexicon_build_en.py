@@ -47,6 +47,9 @@ import yaml
 from newsgraph.coding.ontology import Ontology
 
 SOURCE = Path("data/dictionaries/petrarch2-CAMEO.2.0.txt")
+#: verbs whose subject suffers the event: their bare pattern would make the victim the attacker ("Queen Elizabeth II
+#: has died" is no assault by her); their object patterns ("died in clashes") are kept
+VICTIM_VERBS = frozenset({"die"})
 OUT = Path(__file__).parent / "data" / "en.yaml"
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "forward", "aside", "through", "ahead",
              "together", "apart", "around", "in", "on"}
@@ -325,7 +328,8 @@ def _entries(entries: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], En
     for e in sorted((e for e in entries.values() if e.objects), key=lambda e: (e.verb, e.complement, e.cameo)):
         add(e, OBJECT_CONFIDENCE)
     for e in sorted(bare.values(), key=lambda e: (e.verb, not e.complement, e.complement)):
-        add(e, BARE_CONFIDENCE)
+        if e.verb not in VICTIM_VERBS or e.complement:
+            add(e, BARE_CONFIDENCE)
     return out
 
 

@@ -183,7 +183,7 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in SUBJ]
     if not subj:
-        subj = _vorfeld_subject(verb)
+        subj = _vorfeld_subject(verb) or _adjacent_subject(verb)
     if len(subj) <= 1:
         return subj, []
     # the subject agrees with the finite verb in number ("Italien hat die EU-Partner ... gebeten": "hat" is
@@ -223,6 +223,20 @@ def _vorfeld_subject(verb: Token) -> list[Token]:
             or _oblique_determiner(first) or (len(cases) == 1 and cases[0] != "Nom")):
         return []
     return [first]
+
+
+def _adjacent_subject(verb: Token) -> list[Token]:
+    """An English main verb with no subject label right after a noun phrase: that phrase is its subject ("During
+    his visit to Beijing, US Secretary of State Antony Blinken met ...": the parser hung "Blinken" on "Beijing")."""
+    if verb.lang_ != "en" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT":
+        return []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    prev = verb.doc[i] if i >= 0 else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.head.i == verb.i or prev.is_sent_start:
+        return []
+    return [prev]
 
 
 def _oblique_determiner(noun: Token) -> bool:

@@ -36,7 +36,9 @@ VERB_ARGS = frozenset({"obj", "dobj", "iobj", "compound:prt", "prt", "xcomp", "c
 
 
 def _past(token: Token) -> bool:
-    return token.tag_ in FINITE_TAGS or (token.tag_ in PARTICIPLE_TAGS and token.lower_.endswith("ed"))
+    """A finite verb, a participle ("held"), or a form in -ed the tagger took for an adjective or noun."""
+    return (token.tag_ in FINITE_TAGS or token.tag_ == "VBN"
+            or (token.tag_ in PARTICIPLE_TAGS and token.lower_.endswith("ed")))
 
 
 def _verb_arg(token: Token) -> bool:
@@ -55,8 +57,17 @@ def main_verb(sent: Span) -> Token | None:
     if root.pos_ not in NOUNS or any(c.dep_ == "cop" for c in root.children):
         return None
     found = []
-    for verb in root.children:
+    # the verb hangs on the root, or on one of the root's arguments ("warplanes ... bombed targets": "bombed" an
+    # attribute of "targets", itself hung on the root; "Ukraine, Russia and the separatists held talks")
+    near = [root] + [c for c in root.children if c.dep_ in ("obj", "conj", "appos")]
+    for verb in (v for head in near for v in head.children):
         if verb.dep_ not in MODIFIER_DEPS or not _past(verb):
+            continue
+        if verb.head.i != root.i:
+            if verb.head.dep_ == "obj" and verb.dep_ == "amod" and root.i < verb.i < verb.head.i:
+                found.append(verb)  # "Israeli warplanes again bombed targets"
+            elif verb.head.dep_ == "conj" and verb.i > verb.head.i and any(_verb_arg(c) for c in verb.children):
+                found.append(verb)  # "Representatives of Ukraine, Russia and the separatists held talks"
             continue
         if verb.i < root.i and any(c.i < verb.i and c.pos_ in NOUNS and not _case(c) for c in root.children):
             found.append(verb)
@@ -80,8 +91,14 @@ def repair(sent: Span) -> Token | None:
     if verb is None:
         return None
     root = sent.root
-    moved = [c for c in root.children if c is not verb and (c.i < verb.i if verb.i < root.i else c.i > verb.i)]
+    carrier = verb.head  # the argument of the root the verb was hung on, if not the root
+    moved = [c for c in root.children if c.i != verb.i and (c.i < verb.i if verb.i < root.i else c.i > verb.i)]
     verb.head = verb
+    if carrier.i != root.i and carrier.dep_ == "obj":
+        carrier.head = verb  # its new head's object
+        moved = [c for c in moved if c.i != carrier.i]
+    elif carrier.i != root.i:
+        moved = [c for c in carrier.children if c.i > verb.i]
     verb.dep_ = "ROOT"
     verb.pos_ = "VERB"
     if verb.tag_ not in FINITE_TAGS:

@@ -36,3 +36,15 @@ def test_agentless_act_in_a_describing_clause_is_background(session_graph) -> No
 
 def test_agentless_act_in_the_main_clause_is_still_coded(session_graph) -> None:
     assert [t for t, _ in code(session_graph, "Two ministers were arrested in Tehran on Monday.")] == ["COERCE"]
+
+
+def test_who_dies_is_no_attacker(session_graph) -> None:
+    assert code(session_graph, "Queen Elizabeth II has died at the age of 96.") == []
+
+
+def test_subject_the_parser_hung_on_an_opening_phrase(session_graph) -> None:
+    text = "During his visit to Beijing, US Secretary of State Antony Blinken met Chinese President Xi Jinping."
+    article = Article("t", text, dt.date(2023, 6, 19), "day", "en")
+    events = [(e.event_type, [a.country for a in e.actor], [r.country for r in e.recipient])
+              for e in session_graph.process(article).events]
+    assert events == [("CONSULT", ["USA"], ["CHN"])]

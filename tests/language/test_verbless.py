@@ -55,3 +55,16 @@ def test_english_wire_sentence_codes_the_repaired_verb(session_graph) -> None:
     text = "Britain mobilized army reservists for a possible war against Iraq on Tuesday."
     events = session_graph.process(Article("t", text, dt.date(2003, 1, 7), "day", "en")).events
     assert [(e.event_type, [a.code for a in e.actor]) for e in events] == [("MOBILIZE", ["GBR"])]
+
+
+def test_verb_hung_on_the_roots_object(session_graph) -> None:
+    doc = session_graph.linguist.parse("Israeli warplanes again bombed targets in the Gaza Strip.", "en")
+    a = arcs(doc)
+    assert a["bombed"] == ("ROOT", "bombed") and a["warplanes"] == ("nsubj", "bombed") and a["targets"] == ("obj", "bombed")
+
+
+def test_verb_hung_on_the_last_of_coordinated_subjects(session_graph) -> None:
+    doc = session_graph.linguist.parse("Representatives of Ukraine, Russia and the pro-Russian separatists held talks in "
+                                       "Minsk on a ceasefire in the Donbas.", "en")
+    a = arcs(doc)
+    assert a["held"] == ("ROOT", "held") and a["Representatives"] == ("nsubj", "held")
