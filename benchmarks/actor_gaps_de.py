@@ -22,7 +22,6 @@ curator; the figures go into the "actor-gaps-de" section of docs/accuracy.md und
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import re
 import time
@@ -30,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 from _report import DOCS, machine, write_section
-from lexicon_coverage_de import EXCLUDED_ROWS, held_out_rows
+from lexicon_coverage_de import eligible_articles
 
 from newsgraph.pipeline import Newsgraph, Settings
 
@@ -40,19 +39,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 GROUPS = ("subject", *ENTITY_LABELS)
 CATEGORIES = ("International", "Inland", "Panorama", "Wirtschaft")
-
-
-def eligible_articles(shared: Path, n: int, categories: tuple[str, ...] = CATEGORIES) -> list[tuple[int, str]]:
-    """(row, text) of the first ``n`` articles of these categories that the held-out gold set does not use."""
-    skip = held_out_rows() | EXCLUDED_ROWS
-    out = []
-    with (shared / "data/corpora/10kGNAD-test.de.csv").open(encoding="utf-8", newline="") as fh:
-        for row, fields in enumerate(csv.reader(fh, delimiter=";", quotechar="'")):
-            if len(fields) == 2 and fields[0] in categories and row not in skip:
-                out.append((row, fields[1]))
-            if len(out) >= n:
-                break
-    return out
 
 
 def survey(graph: Newsgraph, articles: list[tuple[int, str]]) -> tuple[dict[str, Counter[str]], Counter[str], dict[str, str]]:
@@ -96,7 +82,7 @@ def main() -> None:
     args = parser.parse_args()
 
     graph = Newsgraph(Settings())
-    articles = eligible_articles(args.shared, args.n)
+    articles = eligible_articles(args.shared, args.n, CATEGORIES)
     started = time.perf_counter()
     figures, missing, examples = survey(graph, articles)
     seconds = time.perf_counter() - started

@@ -51,12 +51,13 @@ def held_out_rows(path: Path = GOLD) -> set[int]:
     return {int(record["id"].split("-")[1]) for record in json.loads(path.read_text(encoding="utf-8"))}
 
 
-def eligible_articles(shared: Path, n: int) -> list[tuple[int, str]]:
+def eligible_articles(shared: Path, n: int, categories: tuple[str, ...] = CATEGORIES) -> list[tuple[int, str]]:
+    """(row, text) of the first ``n`` articles of these categories that the held-out gold set does not use."""
     skip = held_out_rows() | EXCLUDED_ROWS
     out = []
     with (shared / "data/corpora/10kGNAD-test.de.csv").open(encoding="utf-8", newline="") as fh:
         for row, fields in enumerate(csv.reader(fh, delimiter=";", quotechar="'")):
-            if len(fields) == 2 and fields[0] in CATEGORIES and row not in skip:
+            if len(fields) == 2 and fields[0] in categories and row not in skip:
                 out.append((row, fields[1]))
             if len(out) >= n:
                 break

@@ -4,31 +4,13 @@ with two nominal phrases: German and English text coded by the shipped pipelines
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import pytest
-
-from newsgraph.model import Article
-
-
-@pytest.fixture(scope="module")
-def code_en(session_graph) -> Callable[[str], list[dict[str, Any]]]:
-    def code(text: str) -> list[dict[str, Any]]:
-        article = Article(Article.make_id(text), text, dt.date(2024, 6, 19), "day", "en")
-        return [e.to_dict() for e in session_graph.process(article).events]
-    return code
-
-
-def summary(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None], list[str | None], list[str]]]:
-    return sorted((e["event_type"], [a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]],
-                   list(e["modality"])) for e in events)
-
 
 # --- judgements: an evaluative predicate in reported speech is the speaker's criticism or praise ---------------
 
 
-def test_german_judgement_is_the_speakers_criticism_of_the_judged(code_de) -> None:
+def test_german_judgement_is_the_speakers_criticism_of_the_judged(code_de, summary) -> None:
     assert summary(code_de("Der Vorschlag der SPÖ sei falsch, sagte Bundeskanzler Kurz.")) == [
         ("ACCUSE", ["AUTELI"], ["AUTOPP"], [])]
 
@@ -47,7 +29,7 @@ def test_judgement_word_outside_a_predicate_or_without_a_speaker_is_no_event(cod
     assert code_de("Die Maßnahmen seien absolut falsch.") == []  # no speaker in the sentence
 
 
-def test_english_judgement_in_reported_speech(code_en) -> None:
+def test_english_judgement_in_reported_speech(code_en, summary) -> None:
     assert summary(code_en("The Russian move is unacceptable, German Chancellor Olaf Scholz said.")) == [
         ("ACCUSE", ["DEUGOV"], ["RUS"], [])]
 
@@ -61,7 +43,7 @@ def test_english_verb_of_judging_is_not_a_call(code_en) -> None:
 # --- German actors: inflected names, compounds ending in an agent noun ----------------------------------------
 
 
-def test_adjective_in_a_name_after_the_article(code_de) -> None:
+def test_adjective_in_a_name_after_the_article(code_de, summary) -> None:
     events = code_de("Das Auswärtige Amt hat den russischen Botschafter einbestellt.")
     assert ("ACCUSE", ["DEUGOV"], ["RUSGOV"], []) in summary(events)
 
@@ -116,7 +98,7 @@ def test_german_denial_is_not_coded_but_a_rejected_proposal_is(code_de) -> None:
 # --- a verb the English parser hung on a noun as a modifier, in a sentence with no other verb ----------------
 
 
-def test_past_tense_read_as_a_modifier_of_the_root(code_en) -> None:
+def test_past_tense_read_as_a_modifier_of_the_root(code_en, summary) -> None:
     events = code_en("Palestinians blamed Israel for the bombing of Raed Karmi in the West Bank City of Tulkarm, "
                      "which has set off a renewed wave of violence.")
     assert summary(events) == [("ACCUSE", ["PSE"], ["ISR"], [])]
@@ -125,7 +107,7 @@ def test_past_tense_read_as_a_modifier_of_the_root(code_en) -> None:
 # --- a speaker who speaks of himself ----------------------------------------------------------------------------
 
 
-def test_first_person_subject_in_a_quote_is_the_speaker(code_de, code_en) -> None:
+def test_first_person_subject_in_a_quote_is_the_speaker(code_de, code_en, summary) -> None:
     events = code_de("Wir werden die Ukraine weiter unterstützen, sagte Bundeskanzler Olaf Scholz.")
     assert ("SUPPORT", ["DEUGOV"], ["UKR"], ["future"]) in summary(events)
     events = code_en('"We will not negotiate with terrorists," Russian President Vladimir Putin said.')

@@ -4,23 +4,18 @@ labelled as something else in front of the verb, a reporting verb read as an adj
 from __future__ import annotations
 
 
-def summary(events):
-    return sorted((e["event_type"], [a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]],
-                   list(e["modality"])) for e in events)
-
-
-def test_perfect_passive_with_a_participle_tagged_as_infinitive(code_de) -> None:
+def test_perfect_passive_with_a_participle_tagged_as_infinitive(code_de, summary) -> None:
     # "abgeschoben" comes out VVINF; "sind ... worden" and the form (not the lemma "abschieben") make it a passive
     events = code_de("28 afghanische Straftäter sind von Deutschland in ihre Heimat abgeschoben worden.")
     assert summary(events) == [("COERCE", ["DEU"], ["AFGCRM"], [])]
 
 
-def test_future_infinitive_stays_future(code_de) -> None:
+def test_future_infinitive_stays_future(code_de, summary) -> None:
     events = code_de("Die Türkei wird zwei Journalisten abschieben.")
     assert ("COERCE", ["TUR"], [], ["future"]) in summary(events)
 
 
-def test_only_phrase_before_the_verb_is_its_subject(code_de) -> None:
+def test_only_phrase_before_the_verb_is_its_subject(code_de, summary) -> None:
     events = code_de("Ungarn und Polen lehnen eine verbindliche Verteilung von Flüchtlingen nach Quoten ab.")
     assert summary(events) == [("REJECT", ["HUN"], [], []), ("REJECT", ["POL"], [], [])]
 
@@ -35,7 +30,7 @@ def test_reporting_verb_read_as_an_adjective_gives_the_speaker(code_de) -> None:
     assert [(e["event_type"], e["actor"][0]["text"]) for e in events] == [("REQUEST", "Griss")]
 
 
-def test_agentless_passive_with_a_participle_tagged_finite(code_de) -> None:
+def test_agentless_passive_with_a_participle_tagged_finite(code_de, summary) -> None:
     # "eingefordert" comes out VVFIN; with "werden" it is a passive by someone the sentence does not name
     events = code_de("Seit Jahren werden in der Partei regelmäßig Reformen eingefordert.")
     assert summary(events) == [("REQUEST", [], [], [])]
