@@ -214,6 +214,8 @@ class EventCoder:
             if r is None and event_type == "CONSULT" and len(a) == 1:
                 r = _host(location, a[0].actor)
             a = tuple(_placed(f, location) for f in a)
+            if r is None and event_type == "PROTEST" and a:
+                r = _protested(location, a[0].actor)
             if r is not None:
                 r = _placed(r, location)
                 if _unplaced_agent(r.actor):
@@ -319,6 +321,17 @@ def _host(location: Location | None, actor: Actor) -> Found | None:
     host = Actor(location.text, location.name if location.precision == "country" else None, location.country,
                  location.country, None, "country")
     return Found(host, -1, -1, "location")
+
+
+def _protested(location: Location | None, actor: Actor) -> Found | None:
+    """Whom a protest that names no target is aimed at: the state where it takes place ("Albanians demonstrated in
+    Serbia" → Serbia), else the protesters' own ("Young Algerians blocked roads" → Algeria), as PLOVER codes it."""
+    country = (location.country if location is not None else None) or actor.country
+    if not country:
+        return None
+    named = location is not None and location.country == country and location.precision == "country"
+    text = (location.name or location.text) if named else country
+    return Found(Actor(text, None, country, country, None, "country"), -1, -1, "location")
 
 
 def _placed(found: Found, location: Location | None) -> Found:

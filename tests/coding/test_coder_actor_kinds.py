@@ -48,3 +48,13 @@ def test_subject_the_parser_hung_on_an_opening_phrase(session_graph) -> None:
     events = [(e.event_type, [a.country for a in e.actor], [r.country for r in e.recipient])
               for e in session_graph.process(article).events]
     assert events == [("CONSULT", ["USA"], ["CHN"])]
+
+
+def test_protest_without_a_target_is_aimed_at_the_state_where_it_happens(session_graph) -> None:
+    article = Article("t", "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", dt.date(1999, 3, 2), "day", "en")
+    events = [(e.event_type, [a.country for a in e.actor], [r.country for r in e.recipient])
+              for e in session_graph.process(article).events]
+    assert events == [("PROTEST", ["ALB"], ["SRB"])]
+    # no place: their own state
+    assert [[r.country for r in e.recipient] for e in session_graph.process(
+        Article("u", "Young Algerians blocked roads on Sunday.", dt.date(2001, 6, 3), "day", "en")).events] == [["DZA"]]
