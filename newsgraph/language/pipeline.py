@@ -24,7 +24,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
-from newsgraph.language import en_lemmas, finite_verbs, hanta_lemmatizer, hanta_upos  # noqa: F401  (register the factories)
+from newsgraph.language import en_lemmas, finite_verbs, hanta_lemmatizer, hanta_upos, ner_features  # noqa: F401  (register the factories)
 
 MODELS_DIR = Path(__file__).parent / "models"
 
