@@ -26,16 +26,17 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from types import MappingProxyType
 from typing import Dict, Iterable, List, Optional, Sequence
 
 DATA = Path(__file__).resolve().parent / "data"
 TABLE = DATA / "ner_gazetteer_de.tsv"
 FIRST_NAMES = DATA / "first_names.txt"
-BITS = {"FIRST": 1, "LAST": 2, "LOC": 4, "LOC_PART": 8, "COUNTRY": 16, "ORG": 32, "ORG_PART": 64}
+BITS = MappingProxyType({"FIRST": 1, "LAST": 2, "LOC": 4, "LOC_PART": 8, "COUNTRY": 16, "ORG": 32, "ORG_PART": 64})
 N_IDS = 2 ** len(BITS)
 # words of multi-word names that say nothing about the name's type
-_FUNCTION = {"De", "Del", "Der", "Die", "Das", "The", "Of", "And", "Und", "La", "Le", "Les", "Al", "El", "Van", "Von",
-             "Da", "Do", "Dos", "Di", "St", "Saint", "Sankt", "Bad", "New", "Neu", "Nord", "Süd", "Ost", "West"}
+_FUNCTION = frozenset({"De", "Del", "Der", "Die", "Das", "The", "Of", "And", "Und", "La", "Le", "Les", "Al", "El", "Van", "Von",
+             "Da", "Do", "Dos", "Di", "St", "Saint", "Sankt", "Bad", "New", "Neu", "Nord", "Süd", "Ost", "West"})
 
 
 def _word_ok(word: str) -> bool:
