@@ -11,10 +11,18 @@ variants built on the fly, and each further --model as it is:
 * precomputed HanTa lookup tables (speed only);
 * a gazetteer (spaCy entity_ruler) from the actor dictionary's German names
   (countries and capitals -> LOC, people -> PER, organisations -> ORG), after the
-  statistical NER (fills gaps only) or before it (NER must respect the matches).
+  statistical NER (fills gaps only) or before it (NER must respect the matches);
+* each --ner label=DIR: a separately trained NER pipeline (tok2vec + ner, as
+  newsgraph.language.train trains it; or an assembled pipeline, whose ner is taken)
+  in place of the base pipeline's ner;
+* each --feats label=DIR: a separately trained feature morphologizer pipeline
+  (tok2vec + morphologizer, de_feats.cfg) in place of morph_feats (morph = exact
+  feature set, DEV and TEST).
 
 Accuracy: newsgraph.eval on TEST = UD German-GSD dev sentences 401-799 (UPOS,
-lemma, UAS, LAS) and GermEval 2014 dev (NER micro F1 over PER/ORG/LOC).
+lemma, UAS, LAS) and GermEval 2014 dev (NER micro F1 over PER/ORG/LOC); NER DEV =
+every 10th sentence of GermEval 2014 test (the NER's early-stopping data, where NER
+choices are made; the shipped NER from before issue 3 also trained without them).
 Speed: tokens/s of the variant on the first N articles of 10kGNAD test,
 freshly loaded (cold caches), single process, on this machine.
 Writes the "levers_de" section of docs/accuracy.md.
@@ -77,8 +85,10 @@ def plain_hanta(nlp) -> None:
             words.sentence_tags = lambda ws, t=tagger: t.tag_sent(ws, taglevel=0) if ws else []
 
 
-def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, gazetteer=None, plain=False):
-    """The pipeline at path, changed as asked. upos: None (keep) | "off" | "word" | "sentence"."""
+def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, gazetteer=None, plain=False, ner=None,
+            feats=None):
+    """The pipeline at path, changed as asked. upos: None (keep) | "off" | "word" | "sentence";
+    ner: a trained NER pipeline whose ner replaces the pipeline's."""
     from newsgraph.language.hanta_upos import add_to_pipeline
     from newsgraph.language.train import DEV_SIZE, precompute_hanta_tables, treebank_split
 
@@ -101,6 +111,18 @@ def variant(path: Path, shared: Path, upos=None, hanta_pos="keep", tables=None, 
         precompute_hanta_tables(nlp, shared, dev_size)
     if plain:
         plain_hanta(nlp)
+    if feats:
+        feats_nlp = load(Path(feats))
+        feats_nlp.replace_listeners("tok2vec", "morphologizer", ["model.tok2vec"])
+        nlp.remove_pipe("morph_feats")
+        nlp.add_pipe("morphologizer", name="morph_feats", source=feats_nlp, after="morphologizer")
+        nlp.get_pipe("morph_feats").cfg.update({"overwrite": False, "extend": True})
+    if ner:
+        ner_nlp = load(Path(ner))
+        if "tok2vec" in ner_nlp.pipe_names and "ner" in ner_nlp.get_pipe("tok2vec").listening_components:
+            ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])  # else: an assembled pipeline's own ner
+        nlp.remove_pipe("ner")
+        nlp.add_pipe("ner", source=ner_nlp)
     if gazetteer:
         where = {"before": "ner"} if gazetteer == "before" else {"after": "ner"}
         ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": "ORTH"}, **where)
@@ -149,8 +171,16 @@ def measure(path: Path, shared: Path, texts: list[str], kw: dict, ner: bool = Tr
     nlp = variant(path, shared, **kw)
     out.update(evaluate_parser(nlp, treebank_split(shared)["test"]))
     out.update(dev_scores(nlp, shared))
+    if "feats" in kw or not kw:
+        from newsgraph.language.train import evaluate_treebank
+
+        split = treebank_split(shared)
+        out["dev_morph"] = 100 * evaluate_treebank(nlp, split["dev"])["morph"]
+        out["morph"] = 100 * evaluate_treebank(nlp, split["test"])["morph"]
     if ner:
         out["ner_f1"] = evaluate_ner(nlp, read_germeval(shared / "data/ner/germeval2014-NER-de-dev.tsv"))["f1"]
+        ner_dev = [s for i, s in enumerate(read_germeval(shared / "data/ner/germeval2014-NER-de-test.tsv")) if i % 10 == 9]
+        out["ner_dev_f1"] = evaluate_ner(nlp, ner_dev)["f1"]
     return out
 
 
@@ -160,6 +190,10 @@ def main(argv=None) -> int:
     ap.add_argument("--model", action="append", default=[], help="label=DIR; the first one is the base")
     ap.add_argument("--core", action="append", default=[],
                     help="label=DIR of a trained core pipeline (tagger, parser; no HanTa, no NER): TEST accuracy only")
+    ap.add_argument("--ner", action="append", default=[],
+                    help="label=DIR of a trained NER pipeline (tok2vec + ner) to put in the base pipeline's place")
+    ap.add_argument("--feats", action="append", default=[],
+                    help="label=DIR of a trained feature morphologizer pipeline to put in place of morph_feats")
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
@@ -189,6 +223,12 @@ def main(argv=None) -> int:
         for what, kw in (("as built", {}), ("HanTa UPOS override, sentence mode", dict(upos="sentence"))):
             rows.append((f"{label}: {what}", measure(Path(path), args.shared, texts, kw, ner=not kw)))
             print(label, what, json.dumps(rows[-1][1]), flush=True)
+    for label, path in (tuple(c.split("=", 1)) for c in args.feats):
+        rows.append((f"{base_label} with features `{label}`", measure(base, args.shared, texts, dict(feats=path), ner=False)))
+        print(label, json.dumps(rows[-1][1]), flush=True)
+    for label, path in (tuple(c.split("=", 1)) for c in args.ner):
+        rows.append((f"{base_label} with NER `{label}`", measure(base, args.shared, texts, dict(ner=path))))
+        print(label, json.dumps(rows[-1][1]), flush=True)
     for label, path in (tuple(c.split("=", 1)) for c in args.core):
         from newsgraph.eval.parser import evaluate_parser
         from newsgraph.language.train import treebank_split
@@ -207,16 +247,17 @@ def main(argv=None) -> int:
 
     table = "\n".join(f"| {label} | {cell(r, 'dev_upos', '.2f')} | {cell(r, 'dev_las', '.2f')} | "
                       f"{cell(r, 'upos', '.2f')} | {cell(r, 'lemma', '.2f')} | {cell(r, 'uas', '.2f')} | "
-                      f"{cell(r, 'las', '.2f')} | {cell(r, 'ner_f1', '.3f')} | {cell(r, 'tokens_per_s', ',.0f')} | "
+                      f"{cell(r, 'las', '.2f')} | {cell(r, 'dev_morph', '.2f')} | {cell(r, 'morph', '.2f')} | {cell(r, 'ner_dev_f1', '.3f')} | {cell(r, 'ner_f1', '.3f')} | {cell(r, 'tokens_per_s', ',.0f')} | "
                       f"{cell(r, 'cpu_tokens_per_s', ',.0f')} |"
                       for label, r in rows)
     body = f"""## German levers (levers_de)
 
 Measured by `benchmarks/levers_de.py` on {machine()}. Models: {", ".join(f"`{lab}` = `{p}`" for lab, p in models)}{
-"".join(f", `{c.split('=', 1)[0]}` = `{c.split('=', 1)[1]}`" for c in args.core)}.
+"".join(f", `{c.split('=', 1)[0]}` = `{c.split('=', 1)[1]}`" for c in args.core + args.feats + args.ner)}.
 DEV = the model's DEV sentences (UD German-GSD dev 1-400; 1-100 for `more-data`), where choices are made;
 UPOS ... LAS: TEST = UD German-GSD dev sentences 401-799 (gold tokens; LAS on universal relations), NER = GermEval 2014 dev
-(micro F1, PER/ORG/LOC; only measured where the variant can change it), speed = full pipeline on the first
+(TEST; micro F1, PER/ORG/LOC; only measured where the variant can change it), NER DEV = every 10th sentence of GermEval
+2014 test (held out from NER training; NER choices are made there), speed = full pipeline on the first
 {args.articles} articles of 10kGNAD test, built and run in a fresh process (cold caches; HanTa's precomputed
 tables loaded), one process (numpy's OpenBLAS runs a second thread on this 2-core machine); each row is one run.
 tokens/s = per second of wall-clock time, which on this shared machine depends on what else runs (before this
@@ -225,8 +266,8 @@ all the process's threads. HanTa UPOS override pairs
 are chosen on the model's DEV (min gain 2). "HanTa's own analysis code": the same pipeline with HanTa's
 functions instead of newsgraph's exact re-implementations (hanta_words.py), same output.
 
-| variant | DEV UPOS | DEV LAS | UPOS | lemma | UAS | LAS | NER F1 | tokens/s | CPU tok/s |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| variant | DEV UPOS | DEV LAS | UPOS | lemma | UAS | LAS | DEV morph | morph | NER DEV F1 | NER F1 | tokens/s | CPU tok/s |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 {table}
 """
     write_section("accuracy.md", "levers_de", body, "Accuracy")

@@ -144,6 +144,8 @@ Split (fixed in `newsgraph/language/train.py`):
   UD multi-word tokens (`im` = `in dem`) are merged into one token (STTS `APPRART`).
 - NER TRAIN: GermEval 2014 *test* (every 10th sentence held out for early stopping);
   NER TEST: GermEval 2014 *dev* ({ner["sentences"]} sentences), never seen in training.
+  The NER's own tok2vec also embeds the STTS tag of the tagger and gazetteer membership
+  (first names, surnames, places, countries, organisations; `newsgraph/language/ner_features.py`).
 
 | metric (TEST) | score |
 | --- | --- |
@@ -180,9 +182,9 @@ web text and 19th-century prose, and 4,600 NER sentences, so expect them):
 - All-caps headlines are parsed poorly (words tagged as nouns/PROPN, spurious
   entities); a blank line always ends a sentence (rule), a single line break
   after a headline usually does (learned from augmented training data).
-- NER recall is low (about 50%), MISC worst; person names not seen in training
-  are often missed or typed ORG. Dative objects (`warf Russland ... vor`) are
-  often labelled `nsubj`.
+- NER recall is low (about 55%), MISC and ORG worst; person names not seen in
+  training are often missed or typed ORG. Dative objects (`warf Russland ... vor`)
+  are often labelled `nsubj`.
 """
     hanta_line = ""
     if no_hanta:

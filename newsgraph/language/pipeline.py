@@ -24,7 +24,15 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
-from newsgraph.language import en_lemmas, finite_verbs, hanta_lemmatizer, hanta_upos, v2_verbs, verbless  # noqa: F401  (register the factories)
+from newsgraph.language import (  # noqa: F401  (register the factories)
+    en_lemmas,
+    finite_verbs,
+    hanta_lemmatizer,
+    hanta_upos,
+    ner_features,
+    v2_verbs,
+    verbless,
+)
 
 MODELS_DIR = Path(__file__).parent / "models"
 

@@ -20,8 +20,9 @@ spaCy's German tokenizer does not split them: the merged token keeps the first
 part's UPOS/head/relation/lemma (ADP, ``case``, ``in``), gets the STTS tag
 ``APPRART`` and the union of the parts' features.
 
-Three spaCy pipelines are trained from the committed configs (configs/), in
-two parallel lanes with one CPU thread each (core | NER, then features):
+Three spaCy pipelines are trained from the committed configs (configs/): core
+and features in two parallel lanes with one CPU thread each, then the NER (it
+needs the core's tagger):
 
 * de_core.cfg:  tok2vec, morphologizer (UPOS only), tagger (STTS), parser (UD
   labels, 10 sentences per training doc so it learns sentence boundaries),
@@ -29,7 +30,12 @@ two parallel lanes with one CPU thread each (core | NER, then features):
   "headline" sentences and inserted line breaks (headline_augmenter);
 * de_feats.cfg: tok2vec + morphologizer (UPOS + features) on UD German-GSD only,
   because UD German-LIT has only sparse, partial features;
-* de_ner.cfg:   tok2vec + ner (same augmentation).
+* de_ner.cfg:   tok2vec + ner (same augmentation); the tok2vec also embeds the
+  STTS tag of the trained core's tagger (sourced, frozen, annotating the training
+  docs) and gazetteer membership (newsgraph.NerEmbed.v1, ner_features.py).
+
+``--ner-only BASE_MODEL`` trains only the NER (tags from BASE_MODEL's tagger) and
+puts it into a copy of the assembled pipeline BASE_MODEL (retrain_ner).
 
 Each run stops at max_steps, after `patience` steps without DEV improvement, or
 when the time budget is used (checked after each evaluation); model-best is
@@ -439,18 +445,24 @@ def _register_training_functions(max_minutes: float) -> str:
 
 
 def train_pipeline(config_path: Path, output: Path, train_path: Path, dev_path: Path,
-                   max_minutes: float, log_path: Path) -> Path:
+                   max_minutes: float, log_path: Path, core_path: Optional[Path] = None) -> Path:
     """Train one spaCy pipeline; stops after max_steps, patience or the time budget.
 
+    core_path fills the config's paths.core (de_ner.cfg sources the trained core's
+    tagger from there: it annotates the NER's training docs with STTS tags).
     Returns the path of the best model (by the config's score weights on DEV).
     """
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train
     from spacy.util import load_config
 
+    from newsgraph.language import ner_features  # noqa: F401  (registers newsgraph.NerEmbed.v1)
+
     name = _register_training_functions(max_minutes)
-    config = load_config(config_path, overrides={"paths.train": str(train_path), "paths.dev": str(dev_path)},
-                         interpolate=False)
+    overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    if core_path is not None:
+        overrides["paths.core"] = str(core_path)
+    config = load_config(config_path, overrides=overrides, interpolate=False)
     config["training"]["logger"] = {"@loggers": name}
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
@@ -463,13 +475,13 @@ def train_pipeline(config_path: Path, output: Path, train_path: Path, dev_path: 
     return output / "model-best"
 
 
-Job = Tuple[Path, Path, Path, Path, float, Path]  # config, output, train, dev, minutes, log
+Job = Tuple[Path, Path, Path, Path, float, Path]  # config, output, train, dev, minutes, log[, core]
 
 
-def _train_lane(jobs: List[Tuple[str, str, str, str, float, str]]) -> None:
-    for config_path, output, train_path, dev_path, max_minutes, log_path in jobs:
+def _train_lane(jobs: List[Tuple[Any, ...]]) -> None:
+    for config_path, output, train_path, dev_path, max_minutes, log_path, *core in jobs:
         train_pipeline(Path(config_path), Path(output), Path(train_path), Path(dev_path), max_minutes,
-                       Path(log_path))
+                       Path(log_path), Path(core[0]) if core else None)
 
 
 def train_parallel(lanes: Sequence[Sequence[Job]]) -> None:
@@ -479,7 +491,7 @@ def train_parallel(lanes: Sequence[Sequence[Job]]) -> None:
         os.environ.setdefault(var, "1")
     ctx = multiprocessing.get_context("spawn")
     procs = [ctx.Process(target=_train_lane,
-                         args=([tuple(map(str, job[:4])) + (job[4], str(job[5])) for job in lane],))
+                         args=([tuple(map(str, job[:4])) + (job[4],) + tuple(map(str, job[5:])) for job in lane],))
              for lane in lanes]
     for p in procs:
         p.start()
@@ -658,11 +670,11 @@ def lemma_accuracy(docs, gold_docs, lemmas: Optional[Sequence[Sequence[str]]] = 
 
 
 def evaluate_ner(nlp, path: Path) -> Dict[str, Any]:
-    """Exact-span micro P/R/F1 and per type on a GermEval file (outer level)."""
+    """Exact-span micro P/R/F1 and per type on a GermEval file (outer level). The whole
+    pipeline runs: the NER reads the tagger's STTS tags."""
     sents = read_germeval(path)
     raw = germeval_docs(nlp.vocab, sents, annotate=False)
-    with nlp.select_pipes(enable=["ner"]):
-        docs = list(nlp.pipe(raw))
+    docs = list(nlp.pipe(raw))
     tp: Counter = Counter()
     fp: Counter = Counter()
     fn: Counter = Counter()
@@ -759,14 +771,18 @@ def train_german(shared_dir: Path, out_dir: Path, workdir: Path, max_minutes: fl
     lanes = [
         [(CORE_CONFIG, workdir / "core", paths["ud_train_upos"], paths["ud_dev_upos"], max_minutes,
           workdir / "core.log")],
-        [(NER_CONFIG, workdir / "ner", paths["ner_train"], paths["ner_dev"], max_minutes * 0.6,
-          workdir / "ner.log"),
-         (FEATS_CONFIG, workdir / "feats", paths["ud_train_feats"], paths["ud_dev"], max_minutes * 0.3,
+        [(FEATS_CONFIG, workdir / "feats", paths["ud_train_feats"], paths["ud_dev"], max_minutes * 0.3,
           workdir / "feats.log")],
     ]
+    # the NER's training docs are tagged by the core's tagger, so it trains after the core
+    ner_job = (NER_CONFIG, workdir / "ner", paths["ner_train"], paths["ner_dev"], max_minutes * 0.6,
+               workdir / "ner.log", workdir / "core" / "model-best")
     # parts not listed are reused from workdir (e.g. retrain only the core)
     lanes = [[job for job in lane if job[1].name in parts] for lane in lanes]
-    train_parallel([lane for lane in lanes if lane])
+    if any(lanes):
+        train_parallel([lane for lane in lanes if lane])
+    if "ner" in parts:
+        train_parallel([[ner_job]])
     scores = build_final(shared_dir, out_dir, workdir, use_hanta=use_hanta, dev_size=dev_size, hanta_pos=hanta_pos,
                          upos_mode=upos_mode)
     scores["train_seconds"] = round(time.time() - t0, 1)
@@ -836,6 +852,42 @@ def build_final(shared_dir: Path, out_dir: Path, workdir: Path, use_hanta: Optio
     return scores
 
 
+def retrain_ner(shared_dir: Path, base_model: Path, out_dir: Path, workdir: Path, max_minutes: float = 24.0,
+                skip_training: bool = False) -> Dict[str, Any]:
+    """Train only the NER (de_ner.cfg; its STTS tags come from base_model's tagger) and put it
+    into a copy of the assembled pipeline base_model in place of its ner; the other
+    components stay as they are. Scores the NER on GermEval dev (TEST) and DEV."""
+    import spacy
+
+    from newsgraph.language import pipeline  # noqa: F401  (registers newsgraph's factories)
+
+    shared_dir, base_model, out_dir, workdir = Path(shared_dir), Path(base_model), Path(out_dir), Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    paths = convert(shared_dir, workdir)
+    if not skip_training:
+        train_parallel([[(NER_CONFIG, workdir / "ner", paths["ner_train"], paths["ner_dev"], max_minutes,
+                          workdir / "ner.log", base_model)]])
+    nlp = spacy.load(base_model)
+    ner_nlp = spacy.load(workdir / "ner" / "model-best")
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=ner_nlp)
+    scores = {"ner": evaluate_ner(nlp, data_dir(shared_dir) / "ner" / "germeval2014-NER-de-dev.tsv"),
+              "ner_training_dev": ner_nlp.meta.get("performance", {})}
+    nlp.meta.setdefault("performance", {})["ner_germeval_dev"] = scores["ner"]["micro"]
+    tmp = out_dir.with_name(out_dir.name + ".new")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    nlp.to_disk(tmp)
+    clean_config(tmp)
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    tmp.rename(out_dir)
+    with open(workdir / "scores_ner.json", "w", encoding="utf8") as fh:
+        json.dump(scores, fh, indent=2, ensure_ascii=False)
+    return scores
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(description="Train newsgraph's German spaCy pipeline.")
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared/ folder")
@@ -849,12 +901,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     help=f"DEV = GSD dev sentences 1..N; N+1..{TEST_START} are added to TRAIN")
     ap.add_argument("--parts", default="core,ner,feats", help="which pipelines to train (others are reused)")
     ap.add_argument("--hanta-pos", default=None, help="comma-separated UPOS for the HanTa lemmatizer (default: chosen on DEV)")
+    ap.add_argument("--ner-only", type=Path, default=None, metavar="BASE_MODEL",
+                    help="train only the NER and put it into a copy of the assembled pipeline BASE_MODEL "
+                         "(written to --out; BASE_MODEL may equal --out)")
     ap.add_argument("--upos-mode", choices=["none", "word", "sentence"], default=UPOS_MODE,
                     help="HanTa UPOS override (newsgraph_hanta_upos)")
     args = ap.parse_args(argv)
     use = {"auto": None, "yes": True, "no": False}[args.hanta]
     hanta_pos = args.hanta_pos.split(",") if args.hanta_pos else None
     upos_mode = None if args.upos_mode == "none" else args.upos_mode
+    if args.ner_only is not None:
+        scores = retrain_ner(args.shared, args.ner_only, args.out, args.workdir, args.max_minutes * 0.6,
+                             skip_training=args.skip_training)
+        print(json.dumps(scores["ner"], indent=2))
+        return 0
     if args.skip_training:
         scores = build_final(args.shared, args.out, args.workdir, use_hanta=use, dev_size=args.dev_size,
                              hanta_pos=hanta_pos, upos_mode=upos_mode)
