@@ -257,7 +257,7 @@ class EventCoder:
         """How sure the roles of one event are: a directly named actor of known country and a recipient raise
         the pattern's confidence; an actor found indirectly (pronoun, speaker, nationality adjective, placed by the
         event's location) lowers it, an actor of unknown country or none lowers it most, and so does a missing
-        recipient; a recipient known only from a nationality adjective adds nothing."""
+        recipient; a recipient known only from a nationality adjective or inferred from the place adds nothing."""
         delta = 0.0
         known = [f for f in actors if f.actor.country or f.actor.code]
         if not known:
@@ -268,7 +268,9 @@ class EventCoder:
             delta -= PENALTY_INDIRECT_ACTOR
         if recipient is None:
             delta -= PENALTY_NO_RECIPIENT
-        elif recipient.via != "modifier":  # "restrictions on the Russian language": Russia only perhaps
+        elif recipient.via not in ("modifier", "location"):
+            # not one known only from a nationality adjective ("restrictions on the Russian language") or inferred
+            # from the place (the host of a visit, the state a protest is against)
             delta += BONUS_RECIPIENT
         return delta
 
