@@ -86,7 +86,7 @@ class EventCoder:
             for i in range(s.start, s.end):
                 by_token[i] = s
         events: dict[tuple[object, ...], Event] = {}
-        triggers = list(find_triggers(doc, self.lexicon, index.attributive_owners(doc)))
+        triggers = list(find_triggers(doc, self.lexicon, index.attributive_owners(doc), self.cues.anchor_prepositions))
         changes, dropped = embeddings(triggers, self.cues)
         for trig in triggers:
             sentence = by_token.get(trig.token.i)

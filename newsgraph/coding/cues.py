@@ -37,6 +37,7 @@ class Cues:
     threat_conditions: frozenset[str]
     attack_nouns: frozenset[str]
     accusation_nouns: frozenset[str]
+    anchor_prepositions: frozenset[str]
     reported_future_forms: frozenset[str]
     gathering_nouns: frozenset[str]
     where_words: frozenset[str]

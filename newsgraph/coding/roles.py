@@ -27,6 +27,7 @@ from newsgraph.coding.syntax import (
     PASS_SUBJ,
     SUBJ,
     agent_phrases,
+    anchored,
     bare_args,
     case_of,
     children,
@@ -223,7 +224,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         by_owner = "obj" not in pattern.recipient  # else a genitive or a von-phrase is the one acted upon
         owners = possessors(trigger, genitive_objects=by_owner) + agent_phrases(trigger, von_is_agent=by_owner)
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
-        if not actors:  # "der russische Angriff", "US-Sanktionen"
+        if not actors and not anchored(trigger, cues.anchor_prepositions):  # "der russische Angriff", "US-Sanktionen"
             owner = attributive_owner(trigger, index.attributive_owners(trigger.doc))
             m = index.at(owner.i) if owner is not None else None
             actors = [Found(m.actor, m.start, m.end, "direct")] if m is not None else []

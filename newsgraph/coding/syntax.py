@@ -8,7 +8,7 @@ the German GSD and English EWT treebanks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from spacy.tokens import Token
 
@@ -259,6 +259,15 @@ def agent_phrases(noun: Token, von_is_agent: bool = True) -> list[Token]:
     with ``von_is_agent`` (not where "von" marks what is acted upon: "die Festnahme von Journalisten")."""
     return [c for c in noun.children if c.dep_ in ("nmod", "obl") and case_of(c) in AGENT_PREPS
             and (von_is_agent or case_of(c) != "von")]
+
+
+def anchored(noun: Token, anchors: Container[str]) -> bool:
+    """``noun`` heads a phrase introduced by one of the prepositions ``anchors`` (its case marker, or the word just
+    before the phrase where the parser did not attach it: "bezüglich der UN-Sanktionen")."""
+    if case_of(noun) in anchors:
+        return True
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].lower_ in anchors
 
 
 POSSESSOR_DEPS = frozenset({"det:poss", "nmod:poss", "poss"})

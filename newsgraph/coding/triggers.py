@@ -19,6 +19,7 @@ from newsgraph.coding.lexicon import Lexicon, Pattern
 from newsgraph.coding.syntax import (
     PASS_SUBJ,
     agent_phrases,
+    anchored,
     bare_args,
     case_of,
     has_copula,
@@ -133,11 +134,14 @@ def _context_ok(pattern: Pattern, token: Token) -> bool:
     return True
 
 
-def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = ()) -> bool:
+def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), anchors: Container[str] = ()) -> bool:
     """The noun's light verb is one of the pattern's governors — or the noun names who acts ("Russlands Angriff auf
     die Ukraine", "die Kritik der Opposition", with ``owners`` the actor words that can own it: "der russische
-    Angriff", "US-Sanktionen"), which makes the nominalisation an event whatever verb it stands under."""
-    if not pattern.governors or _has_owner(noun, pattern) or attributive_owner(noun, owners) is not None:
+    Angriff", "US-Sanktionen"), which makes the nominalisation an event whatever verb it stands under — except where
+    it only anchors a time, a reason or a topic (``anchors``: "nach den Anschlägen", "bezüglich der UN-Sanktionen")."""
+    if not pattern.governors:
+        return True
+    if not anchored(noun, anchors) and (_has_owner(noun, pattern) or attributive_owner(noun, owners) is not None):
         return True
     gov = noun.head
     hops = 0
@@ -164,9 +168,11 @@ def attributive_owner(noun: Token, owners: Container[int]) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("amod", "dep") and c.i < noun.i and c.i in owners), None)
 
 
-def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = ()) -> Iterator[Trigger]:
+def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
+                  anchors: Container[str] = ()) -> Iterator[Trigger]:
     """Every (token, pattern) pair whose constraints hold; the first fitting pattern per token. ``owners``: actor
-    words that make a nominalisation they stand on an event whatever verb governs it (see ``attributive_owner``)."""
+    words that make a nominalisation they stand on an event whatever verb governs it (see ``attributive_owner``);
+    ``anchors``: prepositions after which they do not (``Cues.anchor_prepositions``)."""
     noun_lemmas = lexicon.lemmas("noun")
     for token in doc:
         candidates: list[tuple[str, str]] = []
@@ -190,7 +196,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = ()) -> It
         for pos, lemma in candidates:
             fitting = [
                 p for p in lexicon.lookup(pos, lemma)
-                if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token, owners))
+                if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token, owners, anchors))
                 and _context_ok(p, token)
                 and (not p.predicate or is_predicate(token))
             ]

@@ -35,3 +35,12 @@ def test_willingness_as_a_predicate_is_an_intent(code_en, code_de, summary) -> N
     assert ("AGREE", ["IRN"], ["IGOEUREEC"]) in summary(events, modality=False)
     events = code_de("Die Regierung in Kiew ist bereit, mit Moskau zu verhandeln.")
     assert summary(events, modality=False) == [("AGREE", ["UKRGOV"], ["RUSGOV"])]
+
+
+def test_owned_nominal_event_that_only_anchors_a_topic_is_no_event(code_de, summary) -> None:
+    # "bezüglich": the sanctions are what was talked about (the parser does not even attach the preposition)
+    events = code_de("In Diplomatenkreisen wurde von einem Wendepunkt bezüglich der UN-Sanktionen gegen Nordkorea "
+                     "gesprochen.")
+    assert "SANCTION" not in [e[0] for e in summary(events)]
+    assert ("SANCTION", ["USA"], ["IRN"]) in summary(code_de("Die US-Sanktionen gegen den Iran treffen die Wirtschaft hart."),
+                                                     modality=False)
