@@ -320,9 +320,7 @@ def _host(location: Location | None, actor: Actor) -> Found | None:
     """The state where a visit or meeting abroad takes place ("meet in Zurich" → Switzerland), as its recipient."""
     if location is None or not location.country or location.country == actor.country:
         return None
-    host = Actor(location.text, location.name if location.precision == "country" else None, location.country,
-                 location.country, None, "country")
-    return Found(host, -1, -1, "location")
+    return _state_found(location.text, location.name if location.precision == "country" else None, location.country)
 
 
 def _protested(location: Location | None, actor: Actor) -> Found | None:
@@ -332,8 +330,12 @@ def _protested(location: Location | None, actor: Actor) -> Found | None:
     if not country:
         return None
     named = location is not None and location.country == country and location.precision == "country"
-    text = (location.name or location.text) if named else country
-    return Found(Actor(text, None, country, country, None, "country"), -1, -1, "location")
+    return _state_found((location.name or location.text) if named else country, None, country)
+
+
+def _state_found(text: str, name: str | None, country: str) -> Found:
+    """A state inferred from the event's place, as a recipient."""
+    return Found(Actor(text, name, country, country, None, "country"), -1, -1, "location")
 
 
 def _placed(found: Found, location: Location | None) -> Found:

@@ -58,6 +58,7 @@ class MentionIndex:
     def __init__(self, mentions: Sequence[ActorMention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._at: dict[int, ActorMention] = {}
+        self._owners: frozenset[int] | None = None  # attributive_owners, computed on first use
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self._at[i] = m
@@ -68,12 +69,14 @@ class MentionIndex:
     def attributive_owners(self, doc: Doc) -> frozenset[int]:
         """Tokens that name who a noun's act is by when they stand on or in the noun: a nationality adjective
         ("der russische Angriff", "Israeli strikes") and a name that is the first part of a hyphen compound
-        ("US-Sanktionen")."""
-        out: set[int] = set()
-        for m in self.mentions:
-            if m.kind == "adjective" or (m.end - m.start == 1 and m.kind in _OWNER_KINDS and "-" in doc[m.start].text):
-                out.update(range(m.start, m.end))
-        return frozenset(out)
+        ("US-Sanktionen"); computed once per index."""
+        if self._owners is None:
+            out: set[int] = set()
+            for m in self.mentions:
+                if m.kind == "adjective" or (m.end - m.start == 1 and m.kind in _OWNER_KINDS and "-" in doc[m.start].text):
+                    out.update(range(m.start, m.end))
+            self._owners = frozenset(out)
+        return self._owners
 
     def in_range(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
