@@ -88,6 +88,7 @@ class EventCoder:
         events: dict[tuple[object, ...], Event] = {}
         triggers = list(find_triggers(doc, self.lexicon, index.attributive_owners(doc), self.cues.anchor_prepositions))
         changes, dropped = embeddings(triggers, self.cues)
+        trigger_at = {t.token.i: t for t in triggers}
         for trig in triggers:
             sentence = by_token.get(trig.token.i)
             if sentence is None or trig.token.i in dropped:
@@ -98,6 +99,11 @@ class EventCoder:
             if change is not None and change.recipient_from is not None:
                 recipients = tuple(codable(index.phrase_actors(doc[change.recipient_from])))
                 roles = Roles(roles.actors, recipients or roles.recipients, roles.agentless)
+            if change is not None and change.refuses and not roles.recipients:
+                # "refused to meet Jordan's king": the refusal is aimed at whom the meeting would have been with
+                refused = [r for i in change.refuses for r in find_roles(
+                    trigger_at[i].token, trigger_at[i].pattern, index, self.cues, statement).recipients]
+                roles = Roles(roles.actors, tuple(refused), roles.agentless)
             if change is not None and change.by_speaker:
                 speaker = tuple(speaker_found(statement))
                 if speaker:  # the speaker asks; the clause's own actor is the one asked
@@ -177,6 +183,8 @@ class EventCoder:
             cameo, negated = pattern.negated, False
             confidence -= PENALTY_NEGATION_FLIP
         modality = clause_modality(head, self.cues, negated=negated)
+        if change is not None and change.refused and "negated" not in modality:
+            modality.append("negated")  # "refused to meet": the meeting is what was turned down
         if change is not None and change.future and "future" not in modality and "hypothetical" not in modality:
             modality.append("future")
         if change is not None and change.by_speaker:

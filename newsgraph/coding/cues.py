@@ -42,6 +42,8 @@ class Cues:
     gathering_nouns: frozenset[str]
     where_words: frozenset[str]
     happening_verbs: frozenset[str]
+    target_prepositions: frozenset[str]
+    refusal_verbs: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

@@ -9,6 +9,8 @@ The complement is what happened, in one of three ways, by the class of the contr
 * commitment or plan — the complement's own event, marked future; the control verb's dropped.
 * threat ("threatened to deliver devastating blows to the US") — a threat (13x by what is threatened)
   toward the complement's recipient, made now; the threatened action is not an event.
+* refusal ("refused to deploy peacekeepers", "weigerte sich, ... zurückzutreten") — the refusal is the event, aimed
+  at whom the refused act would have been; the refused act did not happen: kept, flagged negated.
 * appeal to the verb's object — a request by the subject to the object, by what is asked: CAMEO 02x for an
   appeal ("urged"), 10x for a demand ("demanded"); the asked-for action has not happened and is dropped.
 * request with a that-clause ("demanded that Hamas renounce violence", "forderte, dass Israel abzieht") — the same
@@ -62,6 +64,8 @@ class Embedding:
     recipient_from: int | None = None  # token index whose phrase is the recipient (an appeal's object)
     by_speaker: bool = False  # the speaker of the statement is the actor (an obligation the speaker states)
     asserted: bool = False  # the changed event is made now (a conditional threat): not future, not hypothetical
+    refused: bool = False  # what a refusal turns down ("refused to meet"): not done, flagged negated
+    refuses: tuple[int, ...] = ()  # a refusal's turned-down acts (token indices): whom they aim at, it aims at
 
 
 #: CAMEO roots of acts whose object is a proposal, not a fact: intent and rejection, and appeal and demand when
@@ -106,6 +110,12 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
                                                  addressee[0].i if addressee else None)
                     dropped.update(t.token.i for t in inner)
                 continue
+            if kind == "refusal":
+                if token.i in by_token:
+                    changes[token.i] = Embedding(None, False, refuses=tuple(t.token.i for t in inner))
+                for t in inner:
+                    changes[t.token.i] = Embedding(None, False, refused=True)
+                continue
             dropped.add(token.i)
             for t in inner:
                 root = t.pattern.cameo[:2]
@@ -122,7 +132,8 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
             change = _clause_change(trig, cues)
             if change is not None:
                 changes[trig.token.i] = change
-    return changes, dropped - set(changes)
+    # a changed event stands (a threat made of an intent), unless the change only says whom a refusal aims at
+    return changes, dropped - {i for i, c in changes.items() if not c.refuses}
 
 
 def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
@@ -215,6 +226,8 @@ def _kind(token: Token, cues: Cues) -> str | None:
         return "appeal"
     if lemmas & (cues.demand_verbs | cues.appeal_verbs) and _complements(token, "demand"):
         return "demand"
+    if lemmas & cues.refusal_verbs:
+        return "refusal"
     if lemmas & cues.threat_verbs:
         return "threat"
     if lemmas & cues.intent_verbs:

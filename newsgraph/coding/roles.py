@@ -42,6 +42,7 @@ from newsgraph.coding.syntax import (
     prep_phrases,
     subjects,
     verb_lemmas,
+    with_conjuncts,
 )
 from newsgraph.coding.triggers import attributive_owner
 
@@ -201,6 +202,21 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
 FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
 
 
+def _object_targets(verb: Token, cues: Cues, index: MentionIndex) -> list[Token]:
+    """Whom an act is aimed at when its object names the act, not an actor ("threatened further action against
+    Russia", "demanded a truce with Moslem forces", "is providing photographs and intelligence to Macedonia",
+    "drohte mit Vergeltung gegen die Ukraine"): the object's own target phrase (cue list ``target_prepositions``)."""
+    out: list[Token] = []
+    # the object, or the phrase that names the act ("drohte mit Vergeltung gegen die Ukraine")
+    for obj in with_conjuncts([c for c in verb.children if c.dep_ in OBJ or c.dep_ == "obl"]):
+        if index.phrase_actors(obj):
+            continue
+        for c in obj.children:
+            if c.dep_ in ("nmod", "obl") and case_of(c) in cues.target_prepositions:
+                out.append(c)
+    return out
+
+
 def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
     """Named actors of relative clauses on the object ("Raketen, die Russland verwendet");
     the relative pronoun itself is skipped."""
@@ -264,6 +280,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             if recipients:
                 slot_used = slot
                 break
+        if not recipients and is_verb(trigger):
+            recipients = [f for t in _object_targets(trigger, cues, index) for f in index.phrase_actors(t)]
         if not recipients:
             # a relative clause on the object — or hung on the verb itself by the parser
             objs = [c for c in trigger.children if c.dep_ in OBJ] + [trigger]

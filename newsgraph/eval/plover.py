@@ -28,6 +28,13 @@ Scoring definition
   the same per event type (a key belongs to its type).
 * Negated and hypothetical system events are flagged, not real events: they are left out
   unless ``keep_negated``.
+* A planned cooperative act is no event of its own in PLOVER: the manual codes the announcement
+  ("will visit", "will provide aid", "will withdraw" are AGREE), and so does the German guideline
+  (``benchmarks/gold/GUIDELINE.de.md``: every future CONSULT/SUPPORT/COOPERATE/AID is an AGREE, an
+  announced retreat a CONCEDE).  System events of those types (``PLANNED_AS_ANNOUNCEMENT``) flagged
+  ``future`` are therefore left out like negated ones; the announcement is scored if the system
+  coded it.  Planned hostile acts are kept: the German guideline codes them as the act, flagged
+  future.
 * Calibration: every system event (pair) is correct at the ``type`` level when its
   type is among the unit's gold types, at ``type_country`` when its key is a gold key;
   precision per confidence bin.
@@ -44,6 +51,8 @@ from typing import Any
 from newsgraph.errors import InputError
 from newsgraph.eval.scoring import Key, SystemEvent, calibration, country_of_code, per_label, score_units
 
+# types whose future-flagged acts are plans, coded as their announcement (AGREE/CONCEDE) by the gold conventions
+PLANNED_AS_ANNOUNCEMENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 PLOVER05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 GOLD_DATE = "2000-01-01"
 
@@ -166,9 +175,13 @@ def system_key(event: SystemEvent, level: str) -> Key:
 LEVELS = ("type", "type_country")
 
 
+def _planned(event: SystemEvent) -> bool:
+    return event.future and event.event_type in PLANNED_AS_ANNOUNCEMENT
+
+
 def score_plover(gold: PloverGold, system: list[SystemEvent], keep_negated: bool = False) -> dict[str, Any]:
     """Precision/recall/F1 at both levels, overall and per type, and the calibration table."""
-    events = [e for e in system if keep_negated or not e.negated]
+    events = [e for e in system if keep_negated or not (e.negated or _planned(e))]
     by_unit: dict[str, list[SystemEvent]] = {}
     for e in events:
         by_unit.setdefault(e.unit, []).append(e)
@@ -192,5 +205,6 @@ def score_plover(gold: PloverGold, system: list[SystemEvent], keep_negated: bool
     out["gold"] = {"units": len(gold.units), "events": gold.records, "skipped_records": gold.skipped,
                    "types": dict(sorted(gold.types().items()))}
     out["system"] = {"events": len(events), "negated_dropped": sum(e.negated for e in system) if not keep_negated else 0,
+                     "planned_dropped": sum(_planned(e) and not e.negated for e in system) if not keep_negated else 0,
                      "units_with_events": len(by_unit)}
     return out

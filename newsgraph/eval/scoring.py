@@ -105,6 +105,7 @@ class SystemEvent:
     recipient: SystemActor | None
     confidence: float
     negated: bool = False  # not asserted: negated or hypothetical ("could", "if") — flagged, not a fact
+    future: bool = False  # flagged as planned or announced, not yet done
 
 
 def _system_actor(actor: Actor) -> SystemActor:
@@ -117,7 +118,7 @@ def system_event(unit: str, event: Event) -> list[SystemEvent]:
     actors = [_system_actor(a) for a in event.actor] or [None]
     recipients = [_system_actor(r) for r in event.recipient] or [None]
     return [SystemEvent(unit, event.event_type, event.cameo, a, r, event.confidence,
-                        bool({"negated", "hypothetical"} & set(event.modality)))
+                        bool({"negated", "hypothetical"} & set(event.modality)), "future" in event.modality)
             for a in actors for r in recipients]
 
 

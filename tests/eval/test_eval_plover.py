@@ -38,11 +38,11 @@ def small_gold(tmp_path: Path) -> Path:
     return path
 
 
-def ev(unit: str, etype: str, actor: str | None, recipient: str | None, conf: float = 0.7, negated: bool = False
-       ) -> SystemEvent:
+def ev(unit: str, etype: str, actor: str | None, recipient: str | None, conf: float = 0.7, negated: bool = False,
+       future: bool = False) -> SystemEvent:
     a = SystemActor(actor, actor) if actor else None
     r = SystemActor(recipient, recipient) if recipient else None
-    return SystemEvent(unit, etype, "000", a, r, conf, negated)
+    return SystemEvent(unit, etype, "000", a, r, conf, negated, future)
 
 
 def test_plover_reader_maps_old_names_and_splits_actor_pairs(small_gold: Path) -> None:
@@ -73,7 +73,7 @@ def test_plover_scores_by_hand(small_gold: Path) -> None:
     assert (tc["tp"], tc["fp"], tc["fn"]) == (2, 2, 2) and tc["f1"] == 0.5
     assert out["type"]["per_type"]["REQUEST"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 0, "fn": 1}
     assert out["type"]["per_type"]["AGREE"]["f1"] == 1.0
-    assert out["system"] == {"events": 4, "negated_dropped": 1, "units_with_events": 3}
+    assert out["system"] == {"events": 4, "negated_dropped": 1, "planned_dropped": 0, "units_with_events": 3}
     # calibration at type level: the two 0.9 events are right, 0.7 right, 0.5 wrong
     rows = {r["bin"]: r for r in out["calibration"]["type"]}
     assert (rows[">= 0.8"]["events"], rows[">= 0.8"]["precision"]) == (2, 1.0)
@@ -82,6 +82,22 @@ def test_plover_scores_by_hand(small_gold: Path) -> None:
     # with the negated event kept: (ASSAULT, PSE, ISR) is one more false positive at type+country
     kept = score_plover(gold, system, keep_negated=True)
     assert kept["type_country"]["fp"] == 3 and kept["type"]["fp"] == 1
+
+
+def test_plover_planned_cooperation_is_scored_as_its_announcement(small_gold: Path) -> None:
+    """"Will visit" is an AGREE in PLOVER (and in the German guideline): the visit itself, flagged future, is no event
+    of the gold's; a planned attack is (German guideline: the act, flagged future), so it still counts."""
+    gold = read_plover_gold(small_gold)
+    announced = [ev("A-1", "AGREE", "HUN", None), ev("A-1", "AGREE", "ROU", None)]
+    planned = [ev("A-1", "CONSULT", "HUN", "ROU", future=True), ev("A-1", "AID", "HUN", "ROU", future=True)]
+    out = score_plover(gold, announced + planned)
+    assert (out["type"]["tp"], out["type"]["fp"]) == (1, 0) and out["type_country"]["fp"] == 0
+    assert out["system"]["planned_dropped"] == 2 and out["system"]["events"] == 2
+    # the same acts done (not future) are false positives; a planned assault is one too
+    done = score_plover(gold, announced + [ev("A-1", "CONSULT", "HUN", "ROU"), ev("A-1", "ASSAULT", "HUN", "ROU", future=True)])
+    assert done["type"]["fp"] == 2 and done["system"]["planned_dropped"] == 0
+    # keep_negated keeps everything
+    assert score_plover(gold, announced + planned, keep_negated=True)["type"]["fp"] == 2
 
 
 def test_plover_country_codes() -> None:

@@ -1,0 +1,32 @@
+"""Control verbs that change the event of their complement (``newsgraph.coding.embedding``): refusals.
+German and English text coded by the shipped pipelines."""
+
+from __future__ import annotations
+
+
+def test_refused_meeting_is_negated_and_the_refusal_aims_at_the_one_not_met(code_en, summary) -> None:
+    assert summary(code_en("The Kenyan president refused to meet the British foreign secretary.")) == [
+        ("CONSULT", ["KENGOV"], ["GBRGOV"], ["negated"]), ("REJECT", ["KENGOV"], ["GBRGOV"], [])]
+
+
+def test_declined_aid_is_negated(code_en, summary) -> None:
+    assert summary(code_en("Egypt declined to send troops to Sudan.")) == [
+        ("AID", ["EGY"], ["SDN"], ["negated"]), ("REJECT", ["EGY"], ["SDN"], [])]
+
+
+def test_agreed_act_is_no_refusal(code_en) -> None:
+    """The control case: an agreement makes the act planned, not negated, and nothing is rejected."""
+    events = code_en("Egypt agreed to send troops to Sudan.")
+    assert {e["event_type"] for e in events} == {"AID", "AGREE"}
+    assert all("negated" not in e["modality"] for e in events)
+
+
+def test_german_refusal_to_negotiate(code_de, summary) -> None:
+    assert summary(code_de("Die Regierung in Warschau weigert sich, mit der EU-Kommission zu verhandeln.")) == [
+        ("CONSULT", ["POLGOV"], ["IGOEUREEC"], ["negated"]), ("REJECT", ["POLGOV"], ["IGOEUREEC"], [])]
+
+
+def test_refusal_demanded_of_others_is_no_refusal(code_en) -> None:
+    """What a demand asks for has not happened: "demanded that ... refuse" codes no rejection."""
+    events = code_en("Greece demanded that its European partners refuse to recognize Macedonia.")
+    assert "REJECT" not in {e["event_type"] for e in events}

@@ -1,0 +1,24 @@
+"""Actor and recipient of an event read from its clause (``newsgraph.coding.roles``): the target named inside the
+object of an act. German and English text coded by the shipped pipelines."""
+
+from __future__ import annotations
+
+
+def test_target_inside_the_object_of_a_threat(code_en, summary) -> None:
+    assert summary(code_en("Iran threatened retaliation against Israel on Monday.")) == [
+        ("THREATEN", ["IRN"], ["ISR"], [])]
+
+
+def test_object_without_a_target_gives_no_recipient(code_en, summary) -> None:
+    assert summary(code_en("Iran threatened retaliation on Monday.")) == [("THREATEN", ["IRN"], [], [])]
+
+
+def test_target_of_coordinated_objects(code_en, summary) -> None:
+    """"weapons and ammunition to Ukraine": the parser hangs the phrase on the last conjunct."""
+    assert summary(code_en("The European Union is providing weapons and ammunition to Ukraine.")) == [
+        ("AID", ["IGOEUREEC"], ["UKR"], [])]
+
+
+def test_german_target_inside_the_phrase_that_names_the_act(code_de, summary) -> None:
+    assert summary(code_de("Russland drohte mit Vergeltung gegen die Ukraine.")) == [
+        ("THREATEN", ["RUS"], ["UKR"], [])]
