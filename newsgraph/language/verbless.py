@@ -14,7 +14,9 @@ made its head:
   root's dependents in front of the verb its subject (a bare noun) or obliques (with a
   preposition: "France on Wednesday accused Rwanda");
 * after the root ("ministers agreed in principle"): the old root becomes the verb's subject and
-  the root's dependents after the verb hang on the verb. Only a verb that takes an object, a
+  the root's dependents after the verb hang on the verb; a verb read as the attribute of a bare noun
+  after it ("army bulldozers demolished Palestinian homes", "police confiscated weapons") takes that
+  noun as its object. Only a verb that takes an object, a
   particle or an infinitive, or is tagged as a finite past: a reduced relative clause ("the aid
   promised by ...") is not a main verb.
 
@@ -59,13 +61,16 @@ def main_verb(sent: Span) -> Token | None:
     found = []
     # the verb hangs on the root, or on one of the root's arguments ("warplanes ... bombed targets": "bombed" an
     # attribute of "targets", itself hung on the root; "Ukraine, Russia and the separatists held talks")
-    near = [root] + [c for c in root.children if c.dep_ in ("obj", "conj", "appos")]
+    near = [root] + [c for c in root.children if c.dep_ in ("obj", "conj", "appos", "nmod") and not _case(c)]
     for verb in (v for head in near for v in head.children):
         if verb.dep_ not in MODIFIER_DEPS or not _past(verb):
             continue
         if verb.head.i != root.i:
-            if verb.head.dep_ == "obj" and verb.dep_ == "amod" and root.i < verb.i < verb.head.i:
-                found.append(verb)  # "Israeli warplanes again bombed targets"
+            if verb.dep_ == "amod" and root.i < verb.i < verb.head.i and (
+                    verb.head.dep_ == "obj" or (verb.head.dep_ in ("nmod", "conj") and _opens_phrase(verb))):
+                # "Israeli warplanes again bombed targets"; "army bulldozers demolished Palestinian homes", "police in
+                # Jericho confiscated weapons" (a bare noun or conjunct the parser hung on the root)
+                found.append(verb)
             elif verb.head.dep_ == "conj" and verb.i > verb.head.i and any(_verb_arg(c) for c in verb.children):
                 found.append(verb)  # "Representatives of Ukraine, Russia and the separatists held talks"
             continue
@@ -77,6 +82,12 @@ def main_verb(sent: Span) -> Token | None:
     # the last
     plain = [v for v in found if not _attributive(v)] or found
     return plain[-1] if plain else None
+
+
+def _opens_phrase(verb: Token) -> bool:
+    """A verb form (not an adjective in -ed: "police and armed groups") that is the first word of the noun phrase
+    it was hung on: nothing of that phrase ("and", an article) stands between it and the root's words."""
+    return verb.tag_ in ("VBD", "VBN") and verb.head.left_edge.i == verb.i
 
 
 def _attributive(token: Token) -> bool:
@@ -94,8 +105,9 @@ def repair(sent: Span) -> Token | None:
     carrier = verb.head  # the argument of the root the verb was hung on, if not the root
     moved = [c for c in root.children if c.i != verb.i and (c.i < verb.i if verb.i < root.i else c.i > verb.i)]
     verb.head = verb
-    if carrier.i != root.i and carrier.dep_ == "obj":
+    if carrier.i != root.i and carrier.i > verb.i:
         carrier.head = verb  # its new head's object
+        carrier.dep_ = "obj"
         moved = [c for c in moved if c.i != carrier.i]
     elif carrier.i != root.i:
         moved = [c for c in carrier.children if c.i > verb.i]

@@ -68,3 +68,21 @@ def test_verb_hung_on_the_last_of_coordinated_subjects(session_graph) -> None:
                                        "Minsk on a ceasefire in the Donbas.", "en")
     a = arcs(doc)
     assert a["held"] == ("ROOT", "held") and a["Representatives"] == ("nsubj", "held")
+
+
+@pytest.mark.parametrize("text, verb, subject, obj", [
+    ("Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.", "demolished", "bulldozers",
+     "homes"),
+    ("Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.", "confiscated",
+     "police", "weapons"),
+])
+def test_verb_read_as_attribute_of_the_noun_after_it(session_graph, text, verb, subject, obj) -> None:
+    """The parser hung the object on the root as a bare noun or a conjunct and the verb on the object."""
+    doc = session_graph.linguist.parse(text, "en")
+    a = arcs(doc)
+    assert a[verb] == ("ROOT", verb) and a[subject] == ("nsubj", verb) and a[obj] == ("obj", verb)
+
+
+def test_adjective_in_ed_after_and_is_no_main_verb(session_graph) -> None:
+    doc = session_graph.linguist.parse("Palestinian police and armed groups clashed in Jericho.", "en")
+    assert arcs(doc)["armed"][0] == "amod"
