@@ -97,6 +97,8 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
             if token.i in by_token and _judges(token, by_token):
                 dropped.add(token.i)  # "called the decision unacceptable": the judgement is the event, not a call
                 continue
+            if token.i in by_token and _insists_on_a_fact(by_token[token.i]):
+                continue  # a claim about the past, not a demand: its clause is what is claimed
             kind = _kind(token, cues)
             inner = [by_token[c.i] for c in _complements(token, kind) if c.i in by_token
                      and not by_token[c.i].pattern.predicate]
@@ -125,7 +127,7 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
     for trig in triggers:
         if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
             dropped.add(trig.token.i)
-        elif _proposed(trig, by_token, cues):
+        elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig):
             dropped.add(trig.token.i)
     for trig in triggers:
         if trig.token.i not in changes and trig.token.i not in dropped:
@@ -148,6 +150,27 @@ def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
     root = by_token[verb.i].pattern.cameo[:2]
     asks = bool(set(verb_lemmas(verb)) & (cues.demand_verbs | cues.appeal_verbs))
     return root in OFFER_ROOTS or (root in REQUEST_ROOTS and asks)
+
+
+#: the English tag of a past indicative, which a mandative subjunctive never has ("insisted that he leave")
+INDICATIVE_TAGS = frozenset({"VBD"})
+
+
+def _insists_on_a_fact(trig: Trigger) -> bool:
+    """A verb of demanding whose that-clause states a past fact is a claim, not a demand ("insisted that Ukraine had
+    started the war", "insisted unrest there reflected age-old tensions"; but "insisted that he leave", "insisted that
+    Iran must stop"): the clause's verb, or its auxiliary, is a past indicative, with no modal. English tags only (a
+    present "withdraws" is left alone: news English writes it for the subjunctive too)."""
+    verb = trig.token
+    if trig.pattern.cameo[:2] not in REQUEST_ROOTS or not is_verb(verb) or bare_args(verb):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)):
+        auxes = [a for a in clause.children if a.dep_.startswith("aux")]
+        if any(a.tag_ == "MD" for a in auxes) or any(m.lower_ == "to" for m in clause.children):
+            continue
+        if clause.tag_ in INDICATIVE_TAGS or any(a.tag_ in INDICATIVE_TAGS for a in auxes):
+            return True
+    return False
 
 
 def _answers_accusation(verb: Token, cues: Cues) -> bool:

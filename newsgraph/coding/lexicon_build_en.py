@@ -30,7 +30,8 @@ marker ``$`` or compound ``%`` after the verb, patterns that only name a preposi
 code different from the verb's, codes without a primary (``[:173]``) or without a PLOVER
 mapping, and object words already claimed by an earlier pattern of the same verb with another
 code, and patterns with a second object or a further phrase (PETRARCH requires all of them; the
-schema can require one).  Kept but simplified (counted too): a multi-word object reduced to its
+schema can require one); the bare pattern of a verb whose subject suffers the event (``VICTIM_VERBS``)
+or whose meaning lies in its object (``LIGHT_VERBS``: "express", "give", "issue", "take" ...).  Kept but simplified (counted too): a multi-word object reduced to its
 head noun, function words in object position, the reciprocal half of ``[a:b]`` codes.
 """
 
@@ -50,6 +51,9 @@ SOURCE = Path("data/dictionaries/petrarch2-CAMEO.2.0.txt")
 #: verbs whose subject suffers the event: their bare pattern would make the victim the attacker ("Queen Elizabeth II
 #: has died" is no assault by her); their object patterns ("died in clashes") are kept
 VICTIM_VERBS = frozenset({"die"})
+#: light verbs whose meaning lies in their object ("expressed hope", "gave a speech", "issued a statement", "took
+#: part"): only their object patterns are kept, the bare one would code every use ("express" 110, "give" 060)
+LIGHT_VERBS = frozenset({"express", "give", "issue", "take", "make", "voice"})
 OUT = Path(__file__).parent / "data" / "en.yaml"
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "forward", "aside", "through", "ahead",
              "together", "apart", "around", "in", "on"}
@@ -228,6 +232,20 @@ def _lossy_hint(line: str) -> bool:
     return bool(re.search(r"\{[^}]*\s[^}]*\}", body)) or bool(re.search(r"[A-Z]_[A-Z]", body))
 
 
+def _named_verbs(comment: str, verbs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The verbs of a block a pattern line belongs to, each with its particle: the verb its comment names (an
+    inflected form: "# CALLED_OFF" is "call off"), else every verb of the block. A phrasal verb keeps its particle
+    ("- * STRIKE [087] # CALLED_OFF" is "call off a strike", not "call a strike")."""
+    parts = comment.lower().split("_")
+    head, particle = parts[0], tuple(parts[1:])
+    exact = [(v, c) for v, c in verbs if v == head and c == particle]
+    if exact:
+        return exact
+    inflected = [(v, c) for v, c in verbs if c == particle and head.startswith(v[:-1] if v.endswith("e") else v)
+                 and len(head) - len(v) <= 3]
+    return inflected or sorted(set(verbs))
+
+
 def build(text: str, ontology: Ontology) -> tuple[list[dict[str, object]], Counter[str]]:
     """The en.yaml patterns (in lookup order) and the counts of what was kept, simplified, dropped."""
     counts: Counter[str] = Counter()
@@ -257,7 +275,6 @@ def build(text: str, ontology: Ontology) -> tuple[list[dict[str, object]], Count
                 continue
             bare[(parts[0], comp)] = Entry(parts[0], code, comp)
             counts["kept: verb lines"] += 1
-        names = {v for v, _ in verbs}
         for line in sorted(block.patterns, key=lambda x: _lossy_hint(x)):
             m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(\S+))?", line)
             if not m:
@@ -273,10 +290,8 @@ def build(text: str, ontology: Ontology) -> tuple[list[dict[str, object]], Count
             parsed = parse_pattern(m.group(1), synsets, counts)
             if parsed is None:
                 continue
-            named = (m.group(3) or "").lower().split("_")[0]
-            targets = [named] if named in names else sorted(names)
-            for verb in targets:
-                comp = parsed.complement
+            for verb, verb_comp in _named_verbs(m.group(3) or "", verbs):
+                comp = tuple(dict.fromkeys((*verb_comp, *parsed.complement)))
                 if not parsed.objects:
                     if comp and not parsed.target_prep and not parsed.prep:
                         key = (verb, comp)
@@ -328,7 +343,7 @@ def _entries(entries: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], En
     for e in sorted((e for e in entries.values() if e.objects), key=lambda e: (e.verb, e.complement, e.cameo)):
         add(e, OBJECT_CONFIDENCE)
     for e in sorted(bare.values(), key=lambda e: (e.verb, not e.complement, e.complement)):
-        if e.verb not in VICTIM_VERBS or e.complement:
+        if (e.verb not in VICTIM_VERBS and e.verb not in LIGHT_VERBS) or e.complement:
             add(e, BARE_CONFIDENCE)
     return out
 

@@ -55,6 +55,23 @@ def participle_lemmas(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def english_base_forms(word: str) -> list[str]:
+    """Base forms an English inflected verb may have ("jailed" → jail, "freed" → free, "planned" → plan, "carried" →
+    carry, "seizing" → seize), for when a lemmatiser's lemma is not in the lexicon."""
+    out: list[str] = []
+    for suffix in ("ied", "ies", "ed", "ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                out.append(stem + "y")
+                break
+            out += [stem, stem + "e"] if suffix in ("ed", "ing") else [stem]
+            if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "planned" → plan
+            break
+    return list(dict.fromkeys(out))
+
+
 def noun_lemma_matches(lemma: str, noun_lemmas: Container[str], min_prefix: int = MIN_COMPOUND_PREFIX) -> str | None:
     """The longest pattern noun ``lemma`` equals or ends with after at least ``min_prefix`` letters (compounds:
     "Mordanklage" → Anklage); None if none."""
@@ -101,8 +118,21 @@ def _is_wanted(obj: Token, wanted: set[str]) -> bool:
     lemma = _head_lemma(obj)
     if noun_lemma_matches(lemma, wanted) or noun_lemma_matches(obj.lower_, wanted):
         return True
+    if any(" " in w and _is_term(obj, w) for w in wanted):
+        return True
     # plural/inflected forms the lemmatiser missed: "Raketen" ~ "Rakete"
     return any(obj.lower_.startswith(w) and len(obj.lower_) - len(w) <= 2 for w in wanted)
+
+
+def _is_term(obj: Token, term: str) -> bool:
+    """``obj`` heads the words of a term of several ("state of emergency", "martial law"): it is one of them and
+    the others are its dependents (prepositions aside)."""
+    words = term.split()
+    own = {_head_lemma(obj), obj.lower_}
+    if not own & set(words):
+        return False
+    deps = {w for c in obj.children for w in (_head_lemma(c), c.lower_)}
+    return all(w in own or w in deps or w in ("of", "von") for w in words)
 
 
 #: dependents that open a clause of their own, whose nouns are not the verb's
@@ -192,6 +222,9 @@ def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
                 candidates = [("noun", hit)]
         elif token.pos_ in ("ADJ", "ADV") and is_predicate(token):
             candidates = [("adj", _head_lemma(token)), ("adj", token.lower_)]
+        if candidates and candidates[0][0] == "verb" and token.lang_ == "en":
+            # a given parse's lemmatiser may have slipped ("jailed" → "jaile"): the surface form's base forms last
+            candidates += [("verb", form) for form in english_base_forms(token.lower_) if ("verb", form) not in candidates]
         heads: dict[tuple[str, ...], list[Token]] = {}
         for pos, lemma in candidates:
             fitting = [

@@ -341,3 +341,13 @@ def test_adjectives_in_names_take_every_inflection(de, nlp_de):
     assert codes(de, nlp_de, "Der Internationale Währungsfonds") == ["IGOBUSIMF"]
     assert codes(de, nlp_de, "beim Internationalen Währungsfonds") == ["IGOBUSIMF"]
     assert codes(de, nlp_de, "Das Auswärtige Amt") == ["DEUGOV"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("the Kenyan opposition", "KENOPP"),
+    ("British trade unions", "GBRLAB"),
+    ("the Polish church", "POLREL"),
+])
+def test_english_everyday_agents_missing_from_petrarch(en, nlp_en, text, code):
+    """Bare "opposition", "union", "church": PETRARCH's agents have them only inside longer phrases."""
+    assert codes(en, nlp_en, text) == [code]

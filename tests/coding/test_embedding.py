@@ -30,3 +30,15 @@ def test_refusal_demanded_of_others_is_no_refusal(code_en) -> None:
     """What a demand asks for has not happened: "demanded that ... refuse" codes no rejection."""
     events = code_en("Greece demanded that its European partners refuse to recognize Macedonia.")
     assert "REJECT" not in {e["event_type"] for e in events}
+
+
+def test_insisting_on_a_past_fact_is_a_claim_not_a_demand(code_en) -> None:
+    assert "REQUEST" not in {e["event_type"] for e in code_en("Russia insisted that Ukraine had started the war.")}
+    events = code_en("Russia insisted that Ukraine attacked first.")
+    assert "REQUEST" not in {e["event_type"] for e in events} and "ASSAULT" in {e["event_type"] for e in events}
+
+
+def test_insisting_on_an_act_to_come_is_a_demand(code_en) -> None:
+    """The control case: a subjunctive or a modal in the clause asks for the act."""
+    assert [e["event_type"] for e in code_en("The opposition insisted that the president resign.")] == ["REQUEST"]
+    assert "REQUEST" in {e["event_type"] for e in code_en("Russia demanded that Ukraine withdraws its troops.")}

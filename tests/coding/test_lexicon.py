@@ -122,6 +122,20 @@ def test_lexicon_english_is_what_the_builder_makes(ontology: Ontology, shared_di
     assert counts["dropped: CAMEO code without a PLOVER mapping"] > 0 and counts["kept: verb lines"] > 500
 
 
+def test_lexicon_builder_keeps_the_particle_of_a_phrasal_verb(ontology: Ontology) -> None:
+    """"- * STRIKE [087] # CALLED_OFF" in a block of "+CALL_OFF" is "call off a strike", not "call a strike"; the
+    comment's inflected verb picks its verb of the block, not every verb."""
+    from newsgraph.coding.lexicon_build_en import build
+
+    text = "\n".join(["####### VERB PATTERNS #######", "---  CANCEL   [---]  ---", "+CALL_OFF [160]", "ABOLISH ",
+                      "- * STRIKE                                            [087]         # CALLED_OFF", "", "",
+                      "---  CALL   [041]  ---", "CALL ", "PHONE ", "- * SESSION [014] # CALL", ""])
+    patterns, _counts = build(text, ontology)
+    strike = [p for p in patterns if p.get("objects") == ["strike"]]
+    assert [(p["verb"], p.get("complement")) for p in strike] == [("call", ["off"])]
+    assert any(p["verb"] == "call" and p.get("complement") == ["off"] and "objects" not in p for p in patterns)
+
+
 def test_lexicon_english_cues_load() -> None:
     cues = Cues.load("en")
     assert "accuse" in cues.allegation_verbs and "say" in cues.speech_verbs and "will" in cues.future_aux
