@@ -31,8 +31,9 @@ code different from the verb's, codes without a primary (``[:173]``) or without 
 mapping, and object words already claimed by an earlier pattern of the same verb with another
 code, and patterns with a second object or a further phrase (PETRARCH requires all of them; the
 schema can require one); the bare pattern of a verb whose subject suffers the event (``VICTIM_VERBS``)
-or whose meaning lies in its object (``LIGHT_VERBS``: "express", "give", "issue", "take" ...).  Kept but simplified (counted too): a multi-word object reduced to its
-head noun, function words in object position, the reciprocal half of ``[a:b]`` codes.
+or whose meaning lies in its object (``LIGHT_VERBS``: "express", "give", "issue", "take" ...).
+Kept but simplified (counted too): a multi-word object reduced to its head noun, function words in
+object position, the reciprocal half of ``[a:b]`` codes.
 """
 
 from __future__ import annotations
