@@ -48,7 +48,7 @@ def types(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None]]]:
     ("Die ÖVP ist mit dem Vorschlag einverstanden.", "AGREE", "AUTGOV"),
     # SUPPORT: backing, siding with someone, thanks
     ("Die ÖVP will den Kurs der Regierung stützen.", "SUPPORT", "AUTGOV"),
-    ("Die SPÖ stellte sich hinter den Minister.", "SUPPORT", "AUTOPP"),
+    ("Das Parlament in Wien sprach der Regierung das Vertrauen aus.", "SUPPORT", "AUTLEG"),
     ("Die SPÖ hat der ÖVP ihren Dank ausgesprochen.", "SUPPORT", "AUTOPP"),
     ("Die USA haben Partei für die Ukraine ergriffen.", "SUPPORT", "USA"),
     # COOPERATE: coalitions and alliances
@@ -92,6 +92,12 @@ def test_round3_patterns_by_code(code_de, text: str, cameo: str) -> None:
 
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Die Polizei stützt sich auf Angaben von Zeugen.", "SUPPORT"),  # relying on is no backing
+    # a noun with an owner is an event of its owner: these nouns are left to their verbs
+    ("Die Koalition von SPÖ und ÖVP hat das Budget beschlossen.", "COOPERATE"),
+    ("Das Vertrauen der Bevölkerung in die Regierung ist gesunken.", "SUPPORT"),
+    ("Der Abstand der SPÖ zur ÖVP beträgt fünf Prozent.", "CONCEDE"),
+    ("Die Partei von Premier Renzi steht unter Druck.", "SUPPORT"),
+    ("Die Regierung in Wien stellt sich der Kritik.", "SUPPORT"),
     ("Die FPÖ sprach der Regierung das Misstrauen aus.", "SUPPORT"),  # distrust is not "Vertrauen"
     ("Die ÖVP gab ihren Widerstand auf.", "REJECT"),  # resistance given up is no resistance
     ("Die ÖVP leistet Widerstand gegen die Reform.", "CONCEDE"),
