@@ -108,3 +108,33 @@ def test_round3_patterns_by_code(code_de, text: str, cameo: str) -> None:
 ])
 def test_round3_other_readings_stay_uncoded(code_de, text: str, wrong: str) -> None:
     assert not [e for e in code_de(text) if e["event_type"] == wrong], types(code_de(text))
+
+
+@pytest.mark.parametrize(("text", "cameo", "actor"), [
+    ("Die ÖVP winkte ab.", "120", "AUTGOV"),  # a dismissal
+    ("Die Regierung in Wien ist vor der FPÖ eingeknickt.", "080", "AUTGOV"),  # caving in
+    ("Ein Gericht in Moskau verdonnerte den Oppositionellen zu einer Geldstrafe.", "116", "RUSJUD"),
+    ("Die Terrormiliz IS hat einen japanischen Journalisten enthauptet.", "180", "IMGMUSISI"),
+    ("Die Regierung in Damaskus gestattete den Inspektoren den Zugang.", "086", "SYRGOV"),
+    ("Das Parlament in Kiew genehmigte den Einsatz der Armee.", "051", "UKRLEG"),
+    ("Der Präsident von Kuba hat die Begnadigung von 3.500 Gefangenen verkündet.", "084", "CUB"),
+    ("Russland hat die Annexion der Krim vollzogen.", "192", "RUS"),
+    ("Die Regierung in Bagdad richtete einen Hilferuf an die UNO.", "103", "IRQGOV"),
+])
+def test_round3_more_verbs_and_nouns_of_the_sample(code_de, text: str, cameo: str, actor: str) -> None:
+    events = code_de(text)
+    assert (cameo, [actor]) in [(e["cameo"], [a["code"] for a in e["actor"]]) for e in events], \
+        [(e["cameo"], e["pattern"]) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Der Bundespräsident rüffelte die Regierung in Wien.", "111"),
+    ("Die Rebellen zwangen die Regierung in Kabul zu Verhandlungen.", "170"),
+    ("Die Opposition blieb der Sitzung des Parlaments fern.", "143"),  # staying away: a boycott
+])
+def test_round3_more_verbs_by_code(code_de, text: str, cameo: str) -> None:
+    assert cameo in {e["cameo"] for e in code_de(text)}
+
+
+def test_forced_by_circumstances_is_no_coercion(code_de) -> None:
+    assert not [e for e in code_de("Die Krise zwang die Regierung zum Handeln.") if e["event_type"] == "COERCE"]
