@@ -44,6 +44,7 @@ class Cues:
     happening_verbs: frozenset[str]
     target_prepositions: frozenset[str]
     refusal_verbs: frozenset[str]
+    reported_perfect_forms: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

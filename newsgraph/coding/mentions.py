@@ -108,7 +108,15 @@ class MentionIndex:
             if ref is not None:
                 out.append(ref)
             return
+
         for child in token.children:
+            if child.lower_ in _POSSESSIVE and child.tag_ in ("PRP$", "PPOSAT"):
+                # "their forces", "seine Truppen": the owner of an agent says whose it is (of an act it is the actor,
+                # not the one acted upon: "their withdrawal" names no recipient)
+                ref = self.resolve_pronoun(child) if mention is not None and mention.kind == "agent" else None
+                if ref is not None:
+                    out.append(Found(ref.actor, ref.start, ref.end, "coref"))
+                continue
             # a word in front of the noun that the parser left unlabelled ("dep") modifies it ("Ugandische Gruppe")
             if child.dep_ not in _NP_MODIFIERS and not (child.dep_ == "dep" and child.i < token.i):
                 continue

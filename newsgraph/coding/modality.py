@@ -37,9 +37,20 @@ def _reported_future(head: Token, cues: Cues) -> bool:
     return any(is_verb(a) and set(verb_lemmas(a)) & cues.speech_verbs for a in _ancestors(head))
 
 
+def _reported_perfect(head: Token, cues: Cues) -> bool:
+    """"Russland erklärte, seine Truppen hätten ... angegriffen": a Konjunktiv II perfect auxiliary under a verb of
+    saying stands for the reported past (indirect speech), not for a hypothetical."""
+    hypothetical = [a for a in _auxiliaries(head) if a.lower_ in cues.hypothetical_forms]
+    return (bool(hypothetical) and all(a.lower_ in cues.reported_perfect_forms for a in hypothetical)
+            and is_participle(head)
+            and not any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_conjunctions for c in head.children)
+            and any(is_verb(a) and set(verb_lemmas(a)) & cues.speech_verbs for a in _ancestors(head)))
+
+
 def is_hypothetical(head: Token, cues: Cues) -> bool:
     """A Konjunktiv II auxiliary ("könnte", "würde"), a conditional clause, or a hedging adverb."""
-    if any(a.lower_ in cues.hypothetical_forms for a in _auxiliaries(head)) and not _reported_future(head, cues):
+    if any(a.lower_ in cues.hypothetical_forms for a in _auxiliaries(head)) and not _reported_future(head, cues) \
+            and not _reported_perfect(head, cues):
         return True
     tok: Token | None = head
     for _ in range(MAX_ANCESTORS):

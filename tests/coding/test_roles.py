@@ -22,3 +22,9 @@ def test_target_of_coordinated_objects(code_en, summary) -> None:
 def test_german_target_inside_the_phrase_that_names_the_act(code_de, summary) -> None:
     assert summary(code_de("Russland drohte mit Vergeltung gegen die Ukraine.")) == [
         ("THREATEN", ["RUS"], ["UKR"], [])]
+
+
+def test_possessive_on_an_agent_names_its_country(code_en, summary) -> None:
+    """"its forces": the Kremlin's; the speaker's own side acts."""
+    assert summary(code_en("The Kremlin said its forces had attacked Ukrainian positions.")) == [
+        ("ASSAULT", ["RUSGOV"], ["UKR"], [])]
