@@ -36,8 +36,9 @@ _PRONOUNS = {
     "he": ("Masc", "Sing"), "him": ("Masc", "Sing"), "she": ("Fem", "Sing"), "her": ("Fem", "Sing"),
     "they": (None, "Plur"), "them": (None, "Plur"), "it": ("Neut", "Sing"),
 }
-_POSSESSIVE = {"sein": ("Masc", "Sing"), "seine": ("Masc", "Sing"), "seinem": ("Masc", "Sing"),
-               "seinen": ("Masc", "Sing"), "seiner": ("Masc", "Sing"), "seines": ("Masc", "Sing"),
+# "sein-" has a masculine or neuter owner; the tagger's gender of names is too unreliable to tell ("Russland" Fem)
+_POSSESSIVE = {"sein": (None, "Sing"), "seine": (None, "Sing"), "seinem": (None, "Sing"),
+               "seinen": (None, "Sing"), "seiner": (None, "Sing"), "seines": (None, "Sing"),
                "his": ("Masc", "Sing"), "its": ("Neut", "Sing"), "their": (None, "Plur")}
 COREF_WINDOW_SENTENCES = 3
 

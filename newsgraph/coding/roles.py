@@ -187,8 +187,13 @@ def _clause_mentions(trigger: Token, index: MentionIndex) -> list[Found]:
 def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
     if slot in ("obj", "iobj"):
         if trigger.pos_ in ("NOUN", "PROPN"):
-            # a noun's object is its genitive: "Neuautorisierung einer Mission"
-            return [c for c in trigger.children if c.dep_ == "nmod" and not case_of(c)]
+            # a noun's object is its genitive: "Neuautorisierung einer Mission"; its indirect object the dative of
+            # the light verb it is the object of ("hat der Regierung eine Rüge erteilt")
+            found = [c for c in trigger.children if c.dep_ == "nmod" and not case_of(c)]
+            verb = trigger.head
+            if slot == "iobj" and not found and trigger.dep_ in OBJ and is_verb(verb):
+                found = [c for c in verb.children if c.dep_ == "iobj"]
+            return found
         found = objects(trigger, dative=(slot == "iobj") or None) or bare_args(trigger)
         if passive:  # the grammatical subject of a passive is the one acted upon
             found = children(trigger, PASS_SUBJ | SUBJ) + found

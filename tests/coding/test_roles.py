@@ -28,3 +28,18 @@ def test_possessive_on_an_agent_names_its_country(code_en, summary) -> None:
     """"its forces": the Kremlin's; the speaker's own side acts."""
     assert summary(code_en("The Kremlin said its forces had attacked Ukrainian positions.")) == [
         ("ASSAULT", ["RUSGOV"], ["UKR"], [])]
+
+
+def test_german_first_of_two_ambiguous_phrases_acts(code_de, summary) -> None:
+    """The parser made "ukrainische Stellungen" the subject; "seine" is Russia's (language/subject_first.py)."""
+    assert summary(code_de("Russland erklärte, seine Truppen hätten ukrainische Stellungen angegriffen.")) == [
+        ("ASSAULT", ["RUS"], ["UKR"], [])]
+
+
+def test_german_dative_is_the_recipient_not_the_actor(code_de, summary) -> None:
+    assert summary(code_de("Frankreich hat der Ukraine weitere Waffen geliefert.")) == [("AID", ["FRA"], ["UKR"], [])]
+
+
+def test_german_dative_of_a_light_verb_is_the_nouns_recipient(code_de, summary) -> None:
+    assert summary(code_de("Die EU hat der Regierung in Warschau eine Rüge erteilt.")) == [
+        ("ACCUSE", ["IGOEUREEC"], ["POLGOV"], [])]
