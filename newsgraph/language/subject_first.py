@@ -20,9 +20,9 @@ lehnten die Abgeordneten ab"):
   morphology marks both);
 * the verb is a passive (its subject is the one acted upon) or a copula.
 
-And of two phrases the parser labelled subjects of one verb, the one with "der" (dative or genitive
-unless masculine; of two, the later) or a never-nominative determiner becomes the indirect object:
-"Frankreich hat der Ukraine Waffen geliefert".
+And of two phrases the parser labelled subjects of one verb, the only one with "der" on a feminine
+noun (dative or genitive) or a never-nominative determiner becomes the indirect object: "Frankreich
+hat der Ukraine Waffen geliefert".
 
 Only labels change; heads stay, so the tree and the sentence boundaries keep.
 """
@@ -39,6 +39,8 @@ NOT_NOMINATIVE = frozenset(
     "den dem des einen einem eines diesen diesem dieses jenen jenem keinen keinem meinen meinem deinen deinem seinen "
     "seinem ihren ihrem unseren unserem euren eurem ihn ihm mich mir dich dir uns euch".split()
 )
+#: endings of feminine place names, whose gender the morphologizer often misses ("der Ukraine", "der Türkei")
+FEMININE_NAMES = ("e", "ei")
 #: pronouns that are only nominative
 NOMINATIVE_ONLY = frozenset("ich du er wir ihr man".split())
 
@@ -102,15 +104,21 @@ def swap_candidates(verb: Token) -> tuple[Token, Token] | None:
 
 def second_subject(verb: Token) -> Token | None:
     """Of two phrases labelled subjects of ``verb``, the one that is a dative ("Frankreich hat der Ukraine Waffen
-    geliefert", "Der Kanzler warf der Opposition Populismus vor"): the one with "der" or a never-nominative
-    determiner, of two such the later one; None if that does not single one out."""
+    geliefert", "Der Kanzler warf der Opposition Populismus vor"): the only one with a never-nominative determiner
+    or "der" on a feminine noun; None if that does not single one out."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUNS]
     if len(subjects) != 2:
         return None
-    marked = [s for s in subjects if _shows_case(s, NOT_NOMINATIVE | {"der"})]
-    if len(marked) == 1:
-        return marked[0]
-    return subjects[1] if len(marked) == 2 else None
+    marked = [s for s in subjects if _shows_case(s, NOT_NOMINATIVE) or _feminine_der(s)]
+    return marked[0] if len(marked) == 1 else None
+
+
+def _feminine_der(noun: Token) -> bool:
+    """"der" on a feminine noun is a dative or genitive ("der Ukraine", "der Regierung"); on a masculine one it is the
+    nominative ("der Betriebsrat"). Gender from the morphologizer, for names also from their ending."""
+    feminine = noun.morph.get("Gender") == ["Fem"] or (noun.pos_ == "PROPN" and noun.lower_.endswith(FEMININE_NAMES))
+    return feminine and noun.morph.get("Number") != ["Plur"] and any(
+        c.dep_.startswith("det") and c.lower_ == "der" for c in noun.children)
 
 
 @Language.component("newsgraph_de_subject_first")
