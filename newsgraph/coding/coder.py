@@ -44,8 +44,8 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # the codebook whose conventions the events follow where PLOVER and CAMEO differ (PLOVER manual, "Compound and
 # Reciprocal Actors"; AGREE/THREATEN): "plover" writes a reciprocal event as one event with all parties as actor and
 # codes the announcement of a future act as an event of its own; "cameo" writes every ordered pair (A→B, B→A),
-# only the act, flagged future, and any speaker's report of another's violence as an accusation, not only a hedged
-# one (as PETRARCH, GDELT and ICEWS data do)
+# only the act, flagged future, and any speaker's report of another's violence as an accusation instead of the
+# violence, not only a hedged one (as PETRARCH, GDELT and ICEWS data do)
 CONVENTIONS = ("plover", "cameo")
 # CAMEO roots of cooperative acts whose announcement is an "express intent" (03x); hostile ones are threats (13x)
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -116,7 +116,13 @@ class EventCoder:
         coded = list(events.values())
         # CAMEO codes a speaker's report of another actor's violence as an accusation; PLOVER only when the
         # speaker attributes it ("griffen offenbar ... an, erklärte Kerry": the attack itself is alleged)
-        coded += self._reported_accusations(coded, set(events), alleged_only=self.convention == "plover")
+        accusations = self._reported_accusations(coded, set(events), alleged_only=self.convention == "plover")
+        if self.convention == "cameo":
+            # CAMEO codes the report, not the reported violence: "the US claimed that ISIL had attacked Iraq" is the
+            # US's accusation of ISIL only (PETRARCH and the data built with it)
+            reported = {(a.sentence_index, a.evidence.start) for a in accusations}
+            coded = [e for e in coded if (e.sentence_index, e.evidence.start) not in reported or e.quad_class != 4]
+        coded += accusations
         if self.convention == "plover":
             coded += self._announcements(coded, set(_event_key(e) for e in coded), dates)
         return sorted(_drop_covered(coded), key=lambda e: (e.sentence_index, e.evidence.start))

@@ -76,8 +76,15 @@ def test_reported_attack_is_an_accusation_by_the_speaker(coded) -> None:
     # "The US claimed that ISIL had attacked Iraq and taken the city of Mosul"
     events = coded("NEST_2.75")
     assert ("112", "USA", None, ()) in events  # the recipient, ISIL, is an organisation without a country
-    attacks = [e for e in events if e[0].startswith("19")]
-    assert attacks and all("alleged" in m for *_, m in attacks)  # the attack itself is only alleged
+    # CAMEO codes the report, not the reported attack (PETRARCH's gold: 11 by the US only)
+    assert not [e for e in events if e[0].startswith("19")]
+
+
+def test_reported_attack_is_kept_as_alleged_under_plover(session_graph) -> None:
+    """PLOVER keeps the attack, flagged alleged, next to the accusation."""
+    events = _text_events(session_graph, "The US claimed that the Islamic State had attacked Iraq.")
+    attacks = [e for e in events if e[0] == "ASSAULT"]
+    assert attacks and all("alleged" in m for *_, m in attacks)
 
 
 def test_threatened_action_is_a_threat(session_graph) -> None:
