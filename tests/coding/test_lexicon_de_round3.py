@@ -138,3 +138,9 @@ def test_round3_more_verbs_by_code(code_de, text: str, cameo: str) -> None:
 
 def test_forced_by_circumstances_is_no_coercion(code_de) -> None:
     assert not [e for e in code_de("Die Krise zwang die Regierung zum Handeln.") if e["event_type"] == "COERCE"]
+
+
+def test_standing_alliance_is_no_act(code_de) -> None:
+    """"sind ... verbündet" states an alliance (a relation, see newsgraph.relations); "verbündete sich" forms one."""
+    assert code_de("Die USA sind in der Region eng mit Südkorea und Japan verbündet.") == []
+    assert "060" in {e["cameo"] for e in code_de("Polen hat sich mit Litauen verbündet.")}
