@@ -14,7 +14,8 @@ The complement is what happened, in one of three ways, by the class of the contr
 * appeal to the verb's object — a request by the subject to the object, by what is asked: CAMEO 02x for an
   appeal ("urged"), 10x for a demand ("demanded"); the asked-for action has not happened and is dropped.
 * request with a that-clause ("demanded that Hamas renounce violence", "forderte, dass Israel abzieht") — the same
-  request, toward the subject of the clause.
+  request, toward the subject of the clause; but a that-clause in the past indicative ("insisted that Ukraine had
+  started the war") is a claim: no request, the clause's own event stands.
 
 Two more clause shapes change an event without a control verb:
 
