@@ -26,10 +26,21 @@ def types(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None]]]:
     ("The Syrian army reclaimed the border town of Albu Kamal from Isis.", "COERCE", "SYRMIL"),
     ("The British government has stripped the two men of their citizenship.", "COERCE", "GBRGOV"),
     ("The British government revoked her citizenship.", "COERCE", "GBRGOV"),
+    ("Britain has formed close ties with the Kurds.", "SUPPORT", "GBR"),
+    ("Turkey formed an alliance with Qatar.", "COOPERATE", "TUR"),
+    ("Russia is lodging an official challenge with the OPCW.", "ACCUSE", "RUS"),
+    ("Turkey redeployed its troops to the border.", "MOBILIZE", "TUR"),
+    ("Syrian government forces are massing around the province.", "MOBILIZE", "SYRMIL"),
+    ("The United States has built up its presence in Syria.", "MOBILIZE", "USA"),
+    ("Washington is drawing down its presence in Iraq.", "RETREAT", "USAGOV"),
+    ("Kurdish forces closed in on the militants near the river.", "ASSAULT", None),
 ])
-def test_round2_patterns_with_their_actor(code_en, text: str, event_type: str, actor: str) -> None:
+def test_round2_patterns_with_their_actor(code_en, text: str, event_type: str, actor: str | None) -> None:
     events = code_en(text)
-    assert (event_type, [actor]) in types(events), types(events)
+    if actor is None:  # an actor the dictionary does not name one code for: the type is the point
+        assert event_type in {t for t, _ in types(events)}, types(events)
+    else:
+        assert (event_type, [actor]) in types(events), types(events)
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
@@ -47,6 +58,9 @@ def test_round2_cameo_codes(code_en, text: str, cameo: str) -> None:
     "Germany stripped the old regulations from the bill.",  # strip without citizenship
     "The government revoked the licence of the factory.",  # revoke, not a citizenship
     "The company reclaimed the costs of the project.",  # reclaim, not territory
+    "The government formed a committee on Monday.",  # form, not ties or an alliance
+    "The minister built up a large collection of paintings.",  # build up, not forces
+    "The minister closed the meeting on Monday.",  # close without "in on"
 ])
 def test_round2_readings_stay_uncoded(code_en, text: str) -> None:
     assert not code_en(text), types(code_en(text))
