@@ -17,10 +17,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ("pipelines.py", "accuracy_de.py", "coding_de.py", "eval_gold.py", "eval_gold_de.py", "parallel.py",
-           "lexicon_coverage_de.py", "actor_gaps_de.py", "location_accuracy.py", "actors_resolution.py",
-           "actors_speed.py")
+           "lexicon_coverage_de.py", "lexicon_coverage_en.py", "actor_gaps_de.py", "location_accuracy.py",
+           "actors_resolution.py", "actors_speed.py")
 TAKES_SHARED = {"pipelines.py", "accuracy_de.py", "coding_de.py", "eval_gold.py", "location_accuracy.py",
-                "lexicon_coverage_de.py", "actor_gaps_de.py"}
+                "lexicon_coverage_de.py", "lexicon_coverage_en.py", "actor_gaps_de.py"}
 
 
 def main() -> int:
