@@ -143,17 +143,33 @@ def main() -> None:
         write(args.label, figures)
 
 
-def write(label: str, f: dict[str, int]) -> None:
-    """Add (or replace) this label's row in the section, keeping the other labels' rows."""
+def coverage_rows(section: str, label: str, f: dict[str, int]) -> list[str]:
+    """The section's table rows with this label's row added (or replaced), the other labels' rows kept."""
     path = DOCS / "accuracy.md"
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    old = re.search(rf"<!-- {SECTION}:start -->(.*?)<!-- {SECTION}:end -->", text, re.S)
+    old = re.search(rf"<!-- {section}:start -->(.*?)<!-- {section}:end -->", text, re.S)
     rows = [line for line in (old.group(1).splitlines() if old else [])
             if line.startswith("| ") and not line.startswith(("| lexicon", f"| {label} |"))]
     e = f["eligible"] or 1
     rows.append(f"| {label} | {f['patterns']} | {f['articles']} | {f['sentences']} | {f['eligible']} | "
                 f"{f['trigger']} ({f['trigger'] / e:.0%}) | {f['event']} ({f['event'] / e:.0%}) | {f['speech_only']} |")
-    body = f"""## German lexicon coverage (10kGNAD test, International + Inland)
+    return rows
+
+
+def write_coverage(section: str, intro: str, label: str, f: dict[str, int]) -> None:
+    """Write a lexicon-coverage section: ``intro`` (heading and text), then the table of all labels' rows."""
+    rows = coverage_rows(section, label, f)
+    body = f"""{intro}
+
+| lexicon | patterns | articles | sentences | with actor-subject verb | with trigger | with event | no trigger, saying only |
+|---|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Machine: {machine()}"""
+    write_section("accuracy.md", section, body, "Accuracy")
+
+
+INTRO = """## German lexicon coverage (10kGNAD test, International + Inland)
 
 `benchmarks/lexicon_coverage_de.py`: the first eligible articles of 10kGNAD test (categories International and
 Inland; every article row with a sentence in the held-out gold set `benchmarks/gold/gnad_de.gold.json` and row 173
@@ -161,14 +177,11 @@ left out), parsed with the shipped German pipeline. A sentence counts when one o
 an actor (country, organisation, person, ...); "trigger" = the sentence contains a lexicon trigger with all pattern
 constraints met; "event" = the coder codes at least one event in it; "no trigger, saying only" = sentences without a
 trigger whose actor-subject verbs are all verbs of saying (cues.de.yaml `speech_verbs`: plain statements, no PLOVER
-event). Measures reach, not correctness.
+event). Measures reach, not correctness."""
 
-| lexicon | patterns | articles | sentences | with actor-subject verb | with trigger | with event | no trigger, saying only |
-|---|---|---|---|---|---|---|---|
-{chr(10).join(rows)}
 
-Machine: {machine()}"""
-    write_section("accuracy.md", SECTION, body, "Accuracy")
+def write(label: str, f: dict[str, int]) -> None:
+    write_coverage(SECTION, INTRO, label, f)
 
 
 if __name__ == "__main__":

@@ -25,13 +25,11 @@ import argparse
 import csv
 import json
 import os
-import re
 import time
 from collections import Counter
 from pathlib import Path
 
-from _report import DOCS, machine, write_section
-from lexicon_coverage_de import actor_subject_verbs
+from lexicon_coverage_de import actor_subject_verbs, write_coverage
 
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.syntax import clause_tokens, particle, verb_lemmas
@@ -133,31 +131,18 @@ def main() -> None:
         write(args.label, figures)
 
 
-def write(label: str, f: dict[str, int]) -> None:
-    """Add (or replace) this label's row in the section, keeping the other labels' rows."""
-    path = DOCS / "accuracy.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    old = re.search(rf"<!-- {SECTION}:start -->(.*?)<!-- {SECTION}:end -->", text, re.S)
-    rows = [line for line in (old.group(1).splitlines() if old else [])
-            if line.startswith("| ") and not line.startswith(("| lexicon", f"| {label} |"))]
-    e = f["eligible"] or 1
-    rows.append(f"| {label} | {f['patterns']} | {f['articles']} | {f['sentences']} | {f['eligible']} | "
-                f"{f['trigger']} ({f['trigger'] / e:.0%}) | {f['event']} ({f['event'] / e:.0%}) | {f['speech_only']} |")
-    body = f"""## English lexicon coverage (Guardian 2019 sample)
+INTRO = """## English lexicon coverage (Guardian 2019 sample)
 
 `benchmarks/lexicon_coverage_en.py`: the first articles of `data/corpora/guardian-2019-sample.en.csv`, parsed
 with the shipped English pipeline. A sentence counts when one of its verbs has a subject that names an actor
 (country, organisation, person, ...); "trigger" = the sentence contains a lexicon trigger (en.manual.yaml or
 en.yaml) with all pattern constraints met; "event" = the coder codes at least one event in it; "no trigger,
 saying only" = sentences without a trigger whose actor-subject verbs are all verbs of saying (cues.en.yaml
-`speech_verbs`). Measures reach, not correctness.
+`speech_verbs`). Measures reach, not correctness."""
 
-| lexicon | patterns | articles | sentences | with actor-subject verb | with trigger | with event | no trigger, saying only |
-|---|---|---|---|---|---|---|---|
-{chr(10).join(rows)}
 
-Machine: {machine()}"""
-    write_section("accuracy.md", SECTION, body, "Accuracy")
+def write(label: str, f: dict[str, int]) -> None:
+    write_coverage(SECTION, INTRO, label, f)
 
 
 if __name__ == "__main__":
