@@ -28,13 +28,16 @@ def _ancestors(token: Token) -> list[Token]:
     return out
 
 
-def _reported_future(head: Token, cues: Cues) -> bool:
-    """"Obama said he would not ...": the reported-speech conditional under a verb of saying is a future."""
-    if not any(a.lower_ in cues.reported_future_forms for a in _auxiliaries(head)):
-        return False
+def _reported(head: Token, cues: Cues) -> bool:
+    """``head``'s clause is reported speech: under a verb of saying, and not a condition ("if ...")."""
     if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_conjunctions for c in head.children):
         return False
     return any(is_verb(a) and set(verb_lemmas(a)) & cues.speech_verbs for a in _ancestors(head))
+
+
+def _reported_future(head: Token, cues: Cues) -> bool:
+    """"Obama said he would not ...": the reported-speech conditional under a verb of saying is a future."""
+    return any(a.lower_ in cues.reported_future_forms for a in _auxiliaries(head)) and _reported(head, cues)
 
 
 def _reported_perfect(head: Token, cues: Cues) -> bool:
@@ -42,9 +45,7 @@ def _reported_perfect(head: Token, cues: Cues) -> bool:
     saying stands for the reported past (indirect speech), not for a hypothetical."""
     hypothetical = [a for a in _auxiliaries(head) if a.lower_ in cues.hypothetical_forms]
     return (bool(hypothetical) and all(a.lower_ in cues.reported_perfect_forms for a in hypothetical)
-            and is_participle(head)
-            and not any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_conjunctions for c in head.children)
-            and any(is_verb(a) and set(verb_lemmas(a)) & cues.speech_verbs for a in _ancestors(head)))
+            and is_participle(head) and _reported(head, cues))
 
 
 def is_hypothetical(head: Token, cues: Cues) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Container, Iterator
 
 from spacy.tokens import Token
 
+from newsgraph.language.subject_first import OBLIQUE_DETERMINERS
+
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubj:pass", "csubj:pass"}
 OBJ = {"obj", "iobj", "obl:arg", "dobj"}
@@ -198,10 +200,8 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     return keep, [s for s in subj if s not in keep]
 
 
-#: German determiners that are never nominative ("Den Vorschlag lehne die FPÖ ab": the FPÖ rejects)
-_OBLIQUE_DETERMINERS = frozenset(
-    "den dem des einen einem eines diesen diesem keinen keinem seinen seinem ihren ihrem unseren unserem".split()
-)
+# German determiners that are never nominative ("Den Vorschlag lehne die FPÖ ab": the FPÖ rejects):
+# OBLIQUE_DETERMINERS, shared with the parse repair newsgraph_de_subject_first
 
 
 #: labels the parser gives a German clause's first phrase that cannot be its subject
@@ -241,7 +241,7 @@ def _adjacent_subject(verb: Token) -> list[Token]:
 
 def _oblique_determiner(noun: Token) -> bool:
     """``noun`` has a German determiner that marks it as accusative, dative or genitive."""
-    return noun.lang_ == "de" and any(c.dep_.startswith("det") and c.lower_ in _OBLIQUE_DETERMINERS for c in noun.children)
+    return noun.lang_ == "de" and any(c.dep_.startswith("det") and c.lower_ in OBLIQUE_DETERMINERS for c in noun.children)
 
 
 def _finite_number(verb: Token) -> str | None:

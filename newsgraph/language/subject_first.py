@@ -34,10 +34,14 @@ from spacy.tokens import Doc, Token
 
 NOUNS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+#: German determiners that mark a phrase as accusative, dative or genitive (the coder reads them too:
+#: ``newsgraph.coding.syntax``)
+OBLIQUE_DETERMINERS = frozenset(
+    "den dem des einen einem eines diesen diesem keinen keinem seinen seinem ihren ihrem unseren unserem".split()
+)
 #: determiners and pronouns that are never nominative
-NOT_NOMINATIVE = frozenset(
-    "den dem des einen einem eines diesen diesem dieses jenen jenem keinen keinem meinen meinem deinen deinem seinen "
-    "seinem ihren ihrem unseren unserem euren eurem ihn ihm mich mir dich dir uns euch".split()
+NOT_NOMINATIVE = OBLIQUE_DETERMINERS | frozenset(
+    "dieses jenen jenem meinen meinem deinen deinem euren eurem ihn ihm mich mir dich dir uns euch".split()
 )
 #: endings of feminine place names, whose gender the morphologizer often misses ("der Ukraine", "der Türkei")
 FEMININE_NAMES = ("e", "ei")
