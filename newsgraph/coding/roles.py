@@ -214,12 +214,18 @@ def _object_targets(verb: Token, cues: Cues, index: MentionIndex) -> list[Token]
     out: list[Token] = []
     # the object, or the phrase that names the act ("drohte mit Vergeltung gegen die Ukraine")
     for obj in with_conjuncts([c for c in verb.children if c.dep_ in OBJ or c.dep_ == "obl"]):
-        if index.phrase_actors(obj):
-            continue
+        named = index.at(obj.i)
+        if named is not None and not _uncoded_agent(Found(named.actor, named.start, named.end, "direct")):
+            continue  # the object names an actor: it is the recipient itself
         for c in obj.children:
             if c.dep_ in ("nmod", "obl") and case_of(c) in cues.target_prepositions:
                 out.append(c)
     return out
+
+
+def _uncoded_agent(found: Found) -> bool:
+    """A kind of agent with neither code nor country ("military intelligence", "troops")."""
+    return found.actor.kind == "agent" and not (found.actor.code or found.actor.country)
 
 
 def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
@@ -285,8 +291,12 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             if recipients:
                 slot_used = slot
                 break
-        if not recipients and is_verb(trigger):
-            recipients = [f for t in _object_targets(trigger, cues, index) for f in index.phrase_actors(t)]
+        if is_verb(trigger) and all(_uncoded_agent(f) for f in recipients):
+            # "is providing photographs and military intelligence to Macedonia": an object that only names a kind
+            # of agent gives way to the object's target phrase
+            targets = [f for t in _object_targets(trigger, cues, index) for f in index.phrase_actors(t)]
+            if not recipients or codable(targets):
+                recipients = targets or recipients
         if not recipients:
             # a relative clause on the object — or hung on the verb itself by the parser
             objs = [c for c in trigger.children if c.dep_ in OBJ] + [trigger]

@@ -43,3 +43,14 @@ def test_german_dative_is_the_recipient_not_the_actor(code_de, summary) -> None:
 def test_german_dative_of_a_light_verb_is_the_nouns_recipient(code_de, summary) -> None:
     assert summary(code_de("Die EU hat der Regierung in Warschau eine Rüge erteilt.")) == [
         ("ACCUSE", ["IGOEUREEC"], ["POLGOV"], [])]
+
+
+def test_object_naming_a_kind_of_agent_gives_way_to_its_target(code_en, summary) -> None:
+    """"military intelligence" is what is given, not whom: the target phrase names the recipient."""
+    assert summary(code_en("The United States is providing aerial photographs and military intelligence to Kenya.")) == [
+        ("AID", ["USA"], ["KEN"], [])]
+
+
+def test_named_object_stays_the_recipient(code_en, summary) -> None:
+    assert summary(code_en("Iran threatened Israel with retaliation against its allies.")) == [
+        ("THREATEN", ["IRN"], ["ISR"], [])]
