@@ -17,7 +17,7 @@ Patterns (German and English), each giving ONE chunk:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -86,6 +86,19 @@ class Composer:
     def _is_agent(self, u: Unit | None) -> bool:
         return u is not None and not u.compound and u.kind == "agent"
 
+    def _agent_reading(self, u: Unit | None) -> Unit | None:
+        """The unit read as an agent noun, if it can be one: after a country ("Rwanda's Senate", "the Russian
+        Senate") a word that is both an agent noun and one country's institution (PETRARCH's "Senate" = USAGOVLEG)
+        names the institution of the country before it."""
+        if u is None or u.compound:
+            return None
+        if u.kind == "agent":
+            return u
+        agents = tuple(e for e in u.entries if e.kind == "agent")
+        if not agents:
+            return None
+        return replace(u, entries=agents + tuple(e for e in u.entries if e.kind != "agent"))
+
     # -- chunk building ----------------------------------------------------------------
     def chunks(self) -> list[Chunk]:
         out = []
@@ -119,14 +132,14 @@ class Composer:
             modifier = modifier or u.kind == "country"
             possessive = possessive or u.kind == "org"
             if u.end < len(self.doc) and self.doc[u.end].text in ("'s", "’s"):
-                nxt = self._unit_at(u.end + 1)
-                if self._is_agent(nxt):
+                nxt = self._agent_reading(self._unit_at(u.end + 1))
+                if nxt is not None:
                     return self._attach_agent(chunk, u, nxt)
         if modifier or possessive:
             nxt_tok = self._skip_mods(u.end)
             nxt = self._unit_at(nxt_tok)
-            if self._is_agent(nxt):
-                return self._attach_agent(chunk, u, nxt)
+            if self._agent_reading(nxt) is not None:
+                return self._attach_agent(chunk, u, self._agent_reading(nxt))
             if nxt is not None and nxt.kind in NAMED and not nxt.main.genitive and (
                 u.kind == "adjective"  # nordkoreanische KCNA
                 or (self.lang == "en" and u.kind == "org" and nxt.kind == "person" and nxt.start == u.end)

@@ -351,3 +351,13 @@ def test_adjectives_in_names_take_every_inflection(de, nlp_de):
 def test_english_everyday_agents_missing_from_petrarch(en, nlp_en, text, code):
     """Bare "opposition", "union", "church": PETRARCH's agents have them only inside longer phrases."""
     assert codes(en, nlp_en, text) == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Rwanda's Senate", "RWALEG"),
+    ("the Russian Senate", "RUSLEG"),
+    ("the Senate", "USAGOVLEG"),
+])
+def test_an_institution_word_after_a_country_is_that_countrys(en, nlp_en, text, code):
+    """PETRARCH lists "Senate" as the US Senate; after another country it is that country's."""
+    assert codes(en, nlp_en, text) == [code]
