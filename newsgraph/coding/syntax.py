@@ -120,8 +120,9 @@ def is_passive(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("aux:pass", "auxpass") or child.dep_ in PASS_SUBJ:
             return True
-        if child.dep_ == "aux" and child.lemma_ == "werden" and verb.tag_ == "VVPP":
-            return True
+        if child.dep_ == "aux" and child.lemma_ == "werden" and not any(c.lemma_ in ("haben", "sein") for c in verb.children
+                                                                     if c.dep_ == "aux"):
+            return True  # "werde von Deutschland ... unterstützt" (tagged finite); not "wird ... unterstützt haben"
     return False
 
 

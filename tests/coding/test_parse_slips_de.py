@@ -36,6 +36,12 @@ def test_agentless_passive_with_a_participle_tagged_finite(code_de, summary) -> 
     assert summary(events) == [("REQUEST", [], [], [])]
 
 
+def test_passive_with_werden_labelled_plain_aux(code_de, summary) -> None:
+    # "werde" comes out "aux" (not "aux:pass") and "unterstützt" VVFIN: werden on a participle form is a passive,
+    # so the von-phrase is the actor
+    assert summary(code_de("Der Vorschlag werde von Frankreich unterstützt.")) == [("SUPPORT", ["FRA"], [], [])]
+
+
 def test_unlabelled_nationality_adjective_names_the_actor(code_de) -> None:
     # the parser leaves "Ugandische" unlabelled ("dep") in front of its noun
     events = code_de("Ugandische Gruppe griff Militärstützpunkt im Nordosten des Landes an.")
