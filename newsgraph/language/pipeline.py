@@ -33,6 +33,7 @@ from newsgraph.language import (  # noqa: F401  (register the factories)
     subject_first,
     v2_verbs,
     verbless,
+    verbless_de,
 )
 
 MODELS_DIR = Path(__file__).parent / "models"
@@ -106,8 +107,10 @@ def load_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language:
         nlp.add_pipe("newsgraph_de_finite_verbs", before="newsgraph_hanta_lemmatizer")
         if "parser" in nlp.pipe_names:  # a finite verb read as an adjective of the name after it (v2_verbs.py)
             nlp.add_pipe("newsgraph_de_v2_verbs", after="newsgraph_hanta_lemmatizer")
+            # a finite verb the parser hung inside the noun phrase that roots its sentence (verbless_de.py)
+            nlp.add_pipe("newsgraph_de_verbless_roots", after="newsgraph_de_v2_verbs")
             # of two phrases whose case the words do not show, the first is the subject (subject_first.py)
-            nlp.add_pipe("newsgraph_de_subject_first", after="newsgraph_de_v2_verbs")
+            nlp.add_pipe("newsgraph_de_subject_first", after="newsgraph_de_verbless_roots")
     if lang == "en" and {"tagger", "morphologizer"} & set(nlp.pipe_names):
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsgraph_en_verbless_roots")  # a main verb read as a modifier (verbless.py)
