@@ -45,6 +45,7 @@ class Cues:
     target_prepositions: frozenset[str]
     refusal_verbs: frozenset[str]
     reported_perfect_forms: frozenset[str]
+    pending_conjunctions: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

@@ -19,6 +19,28 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_.startswith("aux")]
 
 
+_FOLD = str.maketrans("äöü", "aou")
+_GERMAN_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_GERMAN_PRESENT_AUX = frozenset({"ist", "sind", "bin", "bist", "seid", "hat", "hast", "habt", "haben", "wird", "wirst",
+                                 "werden", "werdet"})
+
+
+def _present(verb: Token) -> bool:
+    """The clause of ``verb`` is in the present tense (its finite verb or auxiliary). A German finite verb the
+    morphologizer left without tense is present when its form starts with its lemma's stem ("freilässt":
+    "freilass-") and has no weak past ending; "freiließ", "eroberte" are past."""
+    for t in [verb, *_auxiliaries(verb)]:
+        tense = t.morph.get("Tense")
+        if t.tag_ in ("VBZ", "VBP") or ("Pres" in tense and "Fin" in t.morph.get("VerbForm")):
+            return True
+        if t.tag_ in _GERMAN_FINITE and not tense:
+            word, stem = t.lower_.translate(_FOLD), t.lemma_.lower().translate(_FOLD).removesuffix("n").removesuffix("e")
+            if word in _GERMAN_PRESENT_AUX or (stem and word.startswith(stem) and not word.endswith(("te", "ten", "tet",
+                                                                                                    "test"))):
+                return True
+    return False
+
+
 def _ancestors(token: Token) -> list[Token]:
     out = []
     for anc in token.ancestors:
@@ -59,6 +81,8 @@ def is_hypothetical(head: Token, cues: Cues) -> bool:
             break
         if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_conjunctions for c in tok.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in cues.pending_conjunctions for c in tok.children) and _present(tok):
+            return True  # "until a democratically-elected government takes over": not yet
         if tok.dep_ not in ("conj", "xcomp", "acl", "amod", "obj", "nmod", "obl"):
             break
         tok = tok.head if tok.head != tok else None

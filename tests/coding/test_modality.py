@@ -13,3 +13,23 @@ def test_german_konjunktiv_ii_perfect_in_reported_speech_is_reported_past(code_d
 def test_german_konjunktiv_ii_perfect_with_a_condition_stays_hypothetical(code_de) -> None:
     events = code_de("Die Truppen hätten Charkiw angegriffen, wenn die Armee es erlaubt hätte.")
     assert events and all("hypothetical" in e["modality"] for e in events)
+
+
+def _modality_of(events, event_type: str) -> list[list[str]]:
+    return [e["modality"] for e in events if e["event_type"] == event_type]
+
+
+def test_until_clause_in_the_present_has_not_happened(code_en) -> None:
+    """"until the junta releases the president": the suspension holds until then; the release is not a fact."""
+    events = code_en("Germany will suspend aid until the military junta releases the president.")
+    assert _modality_of(events, "CONCEDE") == [["hypothetical"]]
+
+
+def test_until_clause_in_the_past_happened(code_en) -> None:
+    events = code_en("The rebels held the town until Nigerian troops attacked it on Monday.")
+    assert _modality_of(events, "ASSAULT") == [[]]
+
+
+def test_german_bis_clause_in_the_present_has_not_happened(code_de) -> None:
+    events = code_de("Die Opposition kündigte Proteste an, bis die Regierung die Gefangenen freilässt.")
+    assert _modality_of(events, "RETREAT") and all("hypothetical" in m for m in _modality_of(events, "RETREAT"))
