@@ -216,11 +216,20 @@ def _object_targets(verb: Token, cues: Cues, index: MentionIndex) -> list[Token]
     for obj in with_conjuncts([c for c in verb.children if c.dep_ in OBJ or c.dep_ == "obl"]):
         named = index.at(obj.i)
         if named is not None and not _uncoded_agent(Found(named.actor, named.start, named.end, "direct")):
+            if obj.dep_ == "obl" and case_of(obj) in cues.target_prepositions:
+                out.append(obj)  # "offered its troops to Lebanon's president", "fought with rebels"
             continue  # the object names an actor: it is the recipient itself
         for c in obj.children:
             if c.dep_ in ("nmod", "obl") and case_of(c) in cues.target_prepositions:
                 out.append(c)
     return out
+
+
+def _complement_targets(verb: Token, cues: Cues, index: MentionIndex) -> list[Token]:
+    """Whom the act of an infinitive complement is aimed at: its named objects, else its target phrases."""
+    named = [t for t in objects(verb) if (m := index.at(t.i)) is not None
+             and not _uncoded_agent(Found(m.actor, m.start, m.end, "direct"))]
+    return named or _object_targets(verb, cues, index)
 
 
 def _uncoded_agent(found: Found) -> bool:
@@ -291,12 +300,19 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             if recipients:
                 slot_used = slot
                 break
-        if is_verb(trigger) and all(_uncoded_agent(f) for f in recipients):
-            # "is providing photographs and military intelligence to Macedonia": an object that only names a kind
-            # of agent gives way to the object's target phrase
+        own = {f.actor.country for f in actors if f.actor.country}
+        if is_verb(trigger) and all(_uncoded_agent(f) or (f.actor.kind == "agent" and f.actor.country in own)
+                                    for f in _distinct_from(recipients, actors)):
+            # "is providing photographs and military intelligence to Macedonia", "offered its troops to Lebanon's
+            # president": an object that only names a kind of agent, or the actor's own, gives way to a target phrase
             targets = [f for t in _object_targets(trigger, cues, index) for f in index.phrase_actors(t)]
             if not recipients or codable(targets):
                 recipients = targets or recipients
+        if not recipients and is_verb(trigger):
+            # "agreed to send engineers to Cambodia", "offered to hand over to Britain two suspects": whom the
+            # act an offer, promise or agreement is about is aimed at
+            recipients = [f for x in children(trigger, {"xcomp"}) for t in _complement_targets(x, cues, index)
+                          for f in index.phrase_actors(t)]
         if not recipients:
             # a relative clause on the object — or hung on the verb itself by the parser
             objs = [c for c in trigger.children if c.dep_ in OBJ] + [trigger]

@@ -3,6 +3,8 @@ object of an act. German and English text coded by the shipped pipelines."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_target_inside_the_object_of_a_threat(code_en, summary) -> None:
     assert summary(code_en("Iran threatened retaliation against Israel on Monday.")) == [
@@ -54,3 +56,21 @@ def test_object_naming_a_kind_of_agent_gives_way_to_its_target(code_en, summary)
 def test_named_object_stays_the_recipient(code_en, summary) -> None:
     assert summary(code_en("Iran threatened Israel with retaliation against its allies.")) == [
         ("THREATEN", ["IRN"], ["ISR"], [])]
+
+
+def test_target_phrase_of_the_verb_when_the_object_is_the_actors_own(code_en, summary) -> None:
+    """"its troops" are Syria's: the president they are offered to is the recipient."""
+    assert summary(code_en("Syria offered its troops to Lebanon's president.")) == [("AGREE", ["SYR"], ["LBNGOV"], [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan agreed to send engineers to Cambodia.", [("AGREE", ["JPN"], ["KHM"], [])]),
+    ("Iran promised to return the prisoners to Iraq.", [("AGREE", ["IRN"], ["IRQ"], [])]),
+])
+def test_recipient_of_an_agreement_is_the_target_of_the_agreed_act(code_en, summary, text, expected) -> None:
+    assert summary(code_en(text)) == expected
+
+
+def test_german_recipient_of_a_willingness_is_the_destination_of_the_act(code_de, summary) -> None:
+    assert summary(code_de("Japan erklärte sich bereit, Ingenieure nach Kambodscha zu schicken.")) == [
+        ("AGREE", ["JPN"], ["KHM"], [])]
