@@ -232,6 +232,8 @@ class EventCoder:
                 r = _protested(location, a[0].actor)
             if r is not None:
                 r = _placed(r, location)
+                if self.convention == "plover":  # CAMEO (PETRARCH) leaves such an agent unknown: "---REB"
+                    r = _domestic(r, a)
                 if _unplaced_agent(r.actor):
                     r = None  # "protestierten gegen die Regierung" with no place: whose government is unknown
             pair_confidence = confidence + self._confidence_delta(a, r)
@@ -360,6 +362,26 @@ def _placed(found: Found, location: Location | None) -> Found:
             or location.source == "dateline"):
         return found
     placed = replace(actor, country=location.country, confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
+    return Found(placed, found.start, found.end, found.via)
+
+
+#: sectors of a state's own authorities, whose acts toward an agent of unknown country are domestic
+DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+#: sectors of state institutions: an agent of one of them is not presumed domestic
+STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI")
+
+
+def _domestic(found: Found, actors: tuple[Found, ...]) -> Found:
+    """A societal agent of unknown country ("rebels", "refugees", "workers", "the opposition") that a state's own
+    authority acts toward, where the clause names no place, is of that state ("the Mozambique government accepted demands from
+    rebels": Mozambican rebels)."""
+    actor = found.actor
+    if actor.country or actor.code or actor.kind != "agent" or (actor.sector or "GOV").startswith(STATE_SECTORS):
+        return found  # a state's office of unknown country ("dem früheren Präsidenten") may be anyone's
+    states = {f.actor.country for f in actors if f.actor.country and f.actor.sector in DOMESTIC_SECTORS}
+    if len(states) != 1:
+        return found
+    placed = replace(actor, country=states.pop(), confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
     return Found(placed, found.start, found.end, found.via)
 
 

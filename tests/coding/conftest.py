@@ -31,6 +31,14 @@ def code_en(session_graph) -> Coder:
     return _coder(session_graph, "en")
 
 
+@pytest.fixture(scope="session")
+def code_en_cameo() -> Coder:
+    """English coded with the CAMEO conventions of the PETRARCH gold."""
+    from newsgraph.pipeline import Newsgraph, Settings
+
+    return _coder(Newsgraph(Settings(lang="en", convention="cameo")), "en")
+
+
 def _summary(events: list[dict[str, Any]], modality: bool = True) -> list[tuple[Any, ...]]:
     """Sorted (type, actor codes, recipient codes[, modality]) of event dicts."""
     return sorted((e["event_type"], [a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]],

@@ -74,3 +74,12 @@ def test_recipient_of_an_agreement_is_the_target_of_the_agreed_act(code_en, summ
 def test_german_recipient_of_a_willingness_is_the_destination_of_the_act(code_de, summary) -> None:
     assert summary(code_de("Japan erklärte sich bereit, Ingenieure nach Kambodscha zu schicken.")) == [
         ("AGREE", ["JPN"], ["KHM"], [])]
+
+
+def test_agent_a_government_acts_toward_is_domestic(code_en, code_en_cameo) -> None:
+    """PLOVER convention: the rebels whose demands a government accepts, with no place named, are its own; CAMEO
+    (PETRARCH) leaves them of unknown country, so no recipient."""
+    text = "The Mozambique government on Thursday accepted demands from rebels."
+    [event] = code_en(text)
+    assert [(r["text"], r["code"], r["country"]) for r in event["recipient"]] == [("rebels", None, "MOZ")]
+    assert [e["recipient"] for e in code_en_cameo(text)] == [[]]
