@@ -30,10 +30,12 @@ def dyads(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None], lis
     ("Die ÖVP besteht auf dem Rücktritt des Ministers.", "REQUEST", "AUTGOV", []),
     ("Die EU setzte der Regierung in Athen eine Frist.", "REQUEST", "IGOEUREEC", ["GRCGOV"]),
     ("Die FPÖ erneuerte ihre Forderung an die Regierung in Wien.", "REQUEST", "AUTOPP", ["AUTGOV"]),
-    # AGREE: an offer taken up, an agreement reached, talks sought
+    # AGREE: an offer taken up, an agreement reached, talks sought, a hand held out, consent given
     ("Die ÖVP ging auf das Angebot der SPÖ ein.", "AGREE", "AUTGOV", ["AUTOPP"]),
     ("Die Regierung in Kiew erreichte eine Einigung mit den Rebellen.", "AGREE", "UKRGOV", []),
     ("Russland suchte das Gespräch mit der Ukraine.", "AGREE", "RUS", ["UKR"]),
+    ("Die SPÖ reichte der ÖVP die Hand.", "AGREE", "AUTOPP", ["AUTGOV"]),
+    ("Die Regierung in Athen gab ihr Einverständnis zu den Reformen.", "AGREE", "GRCGOV", []),
     # CONSULT: talks joined, negotiations resumed
     ("Russland nahm an den Gesprächen mit der Ukraine teil.", "CONSULT", "RUS", ["UKR"]),
     ("Die Regierung in Kiew hat die Verhandlungen mit Russland wiederaufgenommen.", "CONSULT", "UKRGOV", ["RUS"]),
