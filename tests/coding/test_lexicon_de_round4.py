@@ -115,6 +115,7 @@ def test_round4_patterns_with_actor_and_recipient(code_de, text: str, event_type
     ("Die Gewerkschaft beteiligte sich am Streik.", "143"),
     ("Der Minister stellte sein Amt zur Verfügung.", "080"),  # an offered resignation
     ("Ein Polizist gab Schüsse auf den Angreifer ab.", "193"),
+    ("Die Regierung in Teheran hält den Tanker fest.", "173"),  # a ship held is still detained
     ("Die Polizei führte den Verdächtigen ab.", "173"),
 ])
 def test_round4_patterns_by_code(code_de, text: str, cameo: str) -> None:
@@ -140,6 +141,10 @@ def test_round4_patterns_by_code(code_de, text: str, cameo: str) -> None:
     ("Die Regierung in Kiew hat die Sitzung beendet.", "SANCTION"),
     # aid promised is an AGREE (zusagen.hilfe), not aid given
     ("Die EU sagte der Ukraine Hilfe zu.", "AID"),
+    # "festhalten" detains people only: a statement ("hielt fest, dass ...") or sticking to a course is none
+    ("Die FPÖ hielt fest, dass die Regierung versagt habe.", "COERCE"),
+    ("Die FPÖ hielt fest, dass die Regierung versagt habe.", "PROTEST"),
+    ("Die SPÖ hält an ihrem Kurs fest.", "PROTEST"),
     # criticising an arrest is no arrest: the genitive of an arrest names who was arrested, not who arrested
     ("Die EU kritisierte die Festnahme des Journalisten.", "COERCE"),
     ("Die EU kritisierte die Verhaftung des Oppositionsführers.", "COERCE"),
