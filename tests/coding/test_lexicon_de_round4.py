@@ -152,3 +152,27 @@ def test_round4_patterns_by_code(code_de, text: str, cameo: str) -> None:
 def test_round4_other_readings_stay_uncoded(code_de, text: str, wrong: str) -> None:
     events = code_de(text)
     assert not [e for e in events if e["event_type"] == wrong], dyads(events)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Ein Arbeiter wurde von einer Betonplatte getroffen.", "CONSULT"),  # hit, not met
+    ("Die Kritik der FPÖ trifft auf die Regierung in Wien zu.", "CONSULT"),  # "zutreffen", particle split off
+    ("Das Finanzministerium in Wien weist das Defizit in zwei Varianten aus.", "SANCTION"),  # a figure shown
+    ("Auf Airbnb werden Unterkünfte angeboten.", "AGREE"),  # trade
+])
+def test_narrowed_patterns_leave_other_senses_uncoded(code_de, text: str, wrong: str) -> None:
+    events = code_de(text)
+    assert not [e for e in events if e["event_type"] == wrong], dyads(events)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    ("Merkel traf den französischen Präsidenten in Paris.", "CONSULT", "DEUELI", ["FRAGOV"]),
+    ("Merkel hat ihre Reise nach China angetreten.", "CONSULT", "DEUELI", ["CHN"]),
+    ("Russland wies zwei Mitarbeiter der Organisation aus.", "SANCTION", "RUS", []),
+    ("Die Türkei hat zwei Journalisten ausgewiesen.", "COERCE", "TUR", []),
+    ("Die Behörden in Kairo haben die Aktivisten festgehalten.", "COERCE", "EGYGOV", []),
+])
+def test_narrowed_patterns_still_code_their_events(code_de, text: str, event_type: str, actor: str,
+                                                   recipient: list[str]) -> None:
+    events = code_de(text)
+    assert (event_type, [actor], recipient) in dyads(events), dyads(events)
