@@ -181,12 +181,13 @@ def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), anc
 
 
 def _has_owner(noun: Token, pattern: Pattern) -> bool:
-    """A named possessor or genitive ("Russlands", "Russia's", "der Opposition") or an agent phrase ("von/by X",
-    "von" only where the pattern's object is not that phrase: "die Festnahme von Journalisten"); a possessive
-    pronoun ("seine Kritik") is not enough."""
-    if any(c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON" for c in possessors(noun)):
+    """A named possessor or genitive ("Russlands", "Russia's", "der Opposition") or an agent phrase ("von/by X");
+    where the pattern's object is a genitive or a von-phrase ("die Festnahme des Journalisten", "von Journalisten"),
+    neither names who acts (as ``roles.find_roles`` reads them); a possessive pronoun ("seine Kritik") is not enough."""
+    by_owner = "obj" not in pattern.recipient
+    if any(c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON" for c in possessors(noun, genitive_objects=by_owner)):
         return True
-    return bool(agent_phrases(noun, von_is_agent="obj" not in pattern.recipient))
+    return bool(agent_phrases(noun, von_is_agent=by_owner))
 
 
 def attributive_owner(noun: Token, owners: Container[int]) -> Token | None:
