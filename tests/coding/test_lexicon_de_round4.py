@@ -14,6 +14,8 @@ def dyads(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None], lis
     return sorted((e["event_type"], [a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]]) for e in events)
 
 
+# "domestic": an agent of unknown country that a state's own authority acts toward, with no place named, is of that
+# state (coder._domestic, PLOVER convention): its code stays unknown (None), its country is the state's
 @pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
     # ACCUSE: settling scores, railing against, blame, criminal complaints, a condemnation voiced, accusations renewed
     ("Die FPÖ rechnete mit der Regierung in Wien ab.", "ACCUSE", "AUTOPP", ["AUTGOV"]),
@@ -32,7 +34,8 @@ def dyads(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None], lis
     ("Die FPÖ erneuerte ihre Forderung an die Regierung in Wien.", "REQUEST", "AUTOPP", ["AUTGOV"]),
     # AGREE: an offer taken up, an agreement reached, talks sought, a hand held out, consent given
     ("Die ÖVP ging auf das Angebot der SPÖ ein.", "AGREE", "AUTGOV", ["AUTOPP"]),
-    ("Die Regierung in Kiew erreichte eine Einigung mit den Rebellen.", "AGREE", "UKRGOV", []),
+    # the rebels a government agrees with are, no place named, its own (coder._domestic): code unknown, country UKR
+    ("Die Regierung in Kiew erreichte eine Einigung mit den Rebellen.", "AGREE", "UKRGOV", [None]),
     ("Russland suchte das Gespräch mit der Ukraine.", "AGREE", "RUS", ["UKR"]),
     ("Die SPÖ reichte der ÖVP die Hand.", "AGREE", "AUTOPP", ["AUTGOV"]),
     ("Die Regierung in Athen gab ihr Einverständnis zu den Reformen.", "AGREE", "GRCGOV", []),
@@ -53,13 +56,13 @@ def dyads(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None], lis
     ("Deutschland hat die Hilfe für Syrien aufgestockt.", "AID", "DEU", ["SYR"]),
     ("Die französische Armee befreite die Geiseln.", "AID", "FRAMIL", []),  # a hostage rescue is AID (PLOVER)
     # CONCEDE: demands met, rights granted, deportations halted, defeat acknowledged, borders opened
-    ("Die Regierung in Wien ist auf die Forderungen der Gewerkschaft eingegangen.", "CONCEDE", "AUTGOV", []),
+    ("Die Regierung in Wien ist auf die Forderungen der Gewerkschaft eingegangen.", "CONCEDE", "AUTGOV", [None]),  # domestic
     ("Die Regierung in Ankara räumte den Kurden mehr Rechte ein.", "CONCEDE", "TURGOV", []),
     ("Die Regierung in Wien setzte die Abschiebungen nach Afghanistan aus.", "CONCEDE", "AUTGOV", ["AFG"]),
     ("Der Kandidat der FPÖ hat seine Niederlage anerkannt.", "CONCEDE", "AUTOPP", []),
     ("Die Regierung in Wien hat die Grenzen geöffnet.", "CONCEDE", "AUTGOV", []),
     # RETREAT: an offensive ended, an office vacated
-    ("Die Regierung in Kiew beendete die Offensive gegen die Rebellen.", "RETREAT", "UKRGOV", []),
+    ("Die Regierung in Kiew beendete die Offensive gegen die Rebellen.", "RETREAT", "UKRGOV", [None]),  # domestic
     ("Die SPÖ musste den Bürgermeister-Sessel räumen.", "RETREAT", "AUTOPP", []),
     # REJECT: a reform torpedoed, a no given, opposition taken up
     ("Die FPÖ torpedierte die Reform der Regierung.", "REJECT", "AUTOPP", []),
@@ -86,10 +89,10 @@ def dyads(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None], lis
     # COERCE: a ban, refugees sent back, a newspaper shut, persecution, censorship, an arrest
     ("Die Regierung in Moskau verhängte ein Verbot gegen die Organisation.", "COERCE", "RUSGOV", []),
     ("Ungarn hat syrische Flüchtlinge nach Serbien zurückgeschickt.", "COERCE", "HUN", ["SYRREF"]),
-    ("Die Regierung in Kairo ließ die Zeitung schließen.", "COERCE", "EGYGOV", []),
-    ("Die Regierung in Ankara verfolgt Journalisten und Oppositionelle.", "COERCE", "TURGOV", []),
-    ("Die Regierung in Ankara hat eine Zensur über die Medien verhängt.", "COERCE", "TURGOV", []),
-    ("Die Regierung in Moskau ließ den Oppositionellen abführen.", "COERCE", "RUSGOV", []),
+    ("Die Regierung in Kairo ließ die Zeitung schließen.", "COERCE", "EGYGOV", [None]),  # domestic
+    ("Die Regierung in Ankara verfolgt Journalisten und Oppositionelle.", "COERCE", "TURGOV", [None]),  # domestic
+    ("Die Regierung in Ankara hat eine Zensur über die Medien verhängt.", "COERCE", "TURGOV", [None]),  # domestic
+    ("Die Regierung in Moskau ließ den Oppositionellen abführen.", "COERCE", "RUSGOV", [None]),  # domestic
     # ASSAULT: a kidnapping carried out, soldiers wounded, barrel bombs dropped, an exchange of fire, fighters pushed
     # back, fire returned
     ("Die Taliban verübten die Entführung eines Journalisten.", "ASSAULT", "AFGREB", []),
@@ -170,7 +173,7 @@ def test_narrowed_patterns_leave_other_senses_uncoded(code_de, text: str, wrong:
     ("Merkel hat ihre Reise nach China angetreten.", "CONSULT", "DEUELI", ["CHN"]),
     ("Russland wies zwei Mitarbeiter der Organisation aus.", "SANCTION", "RUS", []),
     ("Die Türkei hat zwei Journalisten ausgewiesen.", "COERCE", "TUR", []),
-    ("Die Behörden in Kairo haben die Aktivisten festgehalten.", "COERCE", "EGYGOV", []),
+    ("Die Behörden in Kairo haben die Aktivisten festgehalten.", "COERCE", "EGYGOV", [None]),  # domestic
 ])
 def test_narrowed_patterns_still_code_their_events(code_de, text: str, event_type: str, actor: str,
                                                    recipient: list[str]) -> None:
