@@ -10,8 +10,9 @@ fixed (UD keeps "troops", "media", "would", "more" as they are). The measured ef
 docs/accuracy.md (pipelines).
 
 A past tense the tagger took for an adjective or a name but which takes a direct object ("praised
-Haiti's efforts", "vetoed a resolution") is a verb: its part of speech is corrected to VERB (tag VBD),
-so the coder reads it as one.
+Haiti's efforts", "vetoed a resolution"), or that roots its clause with a subject and no copula ("the
+rebels surrendered"), is a verb: its part of speech is corrected to VERB (tag VBD), so the coder reads it
+as one.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ LEMMA_POS = frozenset({"VERB"})
 _OBJECT_DEPS = frozenset({"obj", "iobj", "dobj"})
 # parts of speech the tagger gives a past tense with an object by mistake ("praised" JJ, "vetoed" NNP)
 _MISTAGGED = frozenset({"ADJ", "PROPN", "NOUN"})
+# relations of a clause of its own ("rebels surrendered, an official said": ccomp of "said")
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj"})
 CACHE_SIZE = 65_536
 
 
@@ -31,6 +34,13 @@ def dictionary_lemma(word: str, upos: str) -> str | None:
     """The first dictionary lemma of ``word`` as ``upos``, or None if the lexicon does not know it."""
     found = lemminflect.getLemma(word, upos=upos, lemmatize_oov=False)
     return found[0] if found else None
+
+
+def _verb_shape(token) -> bool:
+    """A direct object, or a clause root with a nominal subject and no copula ("rebels surrendered")."""
+    kids = [c.dep_ for c in token.children]
+    return (any(d in _OBJECT_DEPS for d in kids)
+            or (token.dep_ in _CLAUSE_DEPS and "nsubj" in kids and "cop" not in kids and "aux" not in kids))
 
 
 class EnglishLemmas:
@@ -50,7 +60,7 @@ class EnglishLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if (token.pos_ in _MISTAGGED and token.lower_.endswith("ed") and any(c.dep_ in _OBJECT_DEPS for c in token.children)
+            if (token.pos_ in _MISTAGGED and token.lower_.endswith("ed") and _verb_shape(token)
                     and self.lemma(token.lower_, "VERB") not in (None, token.lower_)):
                 token.pos_, token.tag_ = "VERB", "VBD"
             if token.pos_ not in LEMMA_POS:

@@ -64,3 +64,14 @@ def test_round2_cameo_codes(code_en, text: str, cameo: str) -> None:
 ])
 def test_round2_readings_stay_uncoded(code_en, text: str) -> None:
     assert not code_en(text), types(code_en(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surrender carried out is a military retreat (0874); a resignation carried out a RETREAT, as "zurücktreten"
+    ("Ugandan rebels surrendered last week.", [("RETREAT", "0874", [])]),
+    ("The Kenyan foreign minister resigned on Monday.", [("RETREAT", "080", [])]),
+    # announced, the resignation is a plan: the announcement is coded as well (coder._announcements)
+    ("The Kenyan foreign minister will resign.", [("AGREE", "035", []), ("RETREAT", "080", ["future"])]),
+])
+def test_surrender_and_resignation_are_retreats(code_en, text, expected) -> None:
+    assert sorted((e["event_type"], e["cameo"], e["modality"]) for e in code_en(text)) == expected

@@ -27,3 +27,14 @@ def test_veto_is_coded_as_a_rejection(session_graph) -> None:
                       "day", "en")
     events = [(e.event_type, e.actor[0].country, e.recipient[0].code) for e in session_graph.process(article).events]
     assert events == [("REJECT", "USA", "IGOUNO")]
+
+
+def test_past_tense_with_a_subject_and_no_copula_is_a_verb(session_graph) -> None:
+    """The tagger calls "surrendered" an adjective; a clause root with a subject and no copula is a verb."""
+    doc = session_graph.linguist.parse("The rebels surrendered to the army.", "en")
+    assert [(t.pos_, t.lemma_) for t in doc if t.text == "surrendered"] == [("VERB", "surrender")]
+
+
+def test_adjective_after_a_copula_stays(session_graph) -> None:
+    doc = session_graph.linguist.parse("The rebels were tired.", "en")
+    assert [t.pos_ for t in doc if t.text == "tired"] == ["ADJ"]
