@@ -12,7 +12,7 @@ compatible mention.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -88,6 +88,20 @@ class MentionIndex:
         self._collect(token, depth, out, seen=set())
         return _unique(out)
 
+    def _affiliation(self, token: Token, mention: ActorMention, depth: int, out: list[Found], seen: set[int]) -> None:
+        """A person the dictionary does not know, described by an apposition that names whom he speaks or works for
+        ("Kenzo Oshima, the United Nations relief coordinator"): the person, with that actor's code."""
+        found: list[Found] = []
+        for inner in token.doc[mention.start: mention.end]:
+            for c in inner.children:
+                if c.dep_ == "appos" and not mention.start <= c.i < mention.end:
+                    self._collect(c, depth - 1, found, seen)
+        coded = [f for f in found if f.actor.code]
+        if coded:
+            a = coded[0].actor
+            out[-1] = Found(replace(mention.actor, code=a.code, country=a.country, sector=a.sector),
+                            mention.start, mention.end, out[-1].via)
+
     def _collect(self, token: Token, depth: int, out: list[Found], seen: set[int]) -> None:
         if token.i in seen or depth < 0:
             return
@@ -96,6 +110,8 @@ class MentionIndex:
         if mention is not None:
             out.append(Found(mention.actor, mention.start, mention.end, "modifier" if _modifier(token, mention) else "direct"))
             full = mention.kind in ("person", "country", "org", "capital") or mention.actor.code
+            if mention.kind == "person" and not mention.actor.code:
+                self._affiliation(token, mention, depth, out, seen)
             if full:
                 # "Regierungen in Moskau und Pjöngjang": follow coordination from any word of the mention
                 doc = token.doc

@@ -83,3 +83,13 @@ def test_agent_a_government_acts_toward_is_domestic(code_en, code_en_cameo) -> N
     [event] = code_en(text)
     assert [(r["text"], r["code"], r["country"]) for r in event["recipient"]] == [("rebels", None, "MOZ")]
     assert [e["recipient"] for e in code_en_cameo(text)] == [[]]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Kenzo Oshima, the United Nations relief coordinator, criticized the attack."),
+    ("de", "Stefan Dujarric, der Sprecher der Vereinten Nationen, kritisierte den Angriff."),
+])
+def test_unknown_person_takes_the_affiliation_of_the_apposition(code_en, code_de, code, text) -> None:
+    events = (code_en if code == "en" else code_de)(text)
+    assert [(e["event_type"], [(a["text"], a["code"]) for a in e["actor"]]) for e in events] == [
+        ("ACCUSE", [(text.split(",")[0], "IGOUNO")])]
