@@ -27,6 +27,7 @@ from spacy.language import Language
 
 _ATTR = "_newsgraph_hanta_words"
 UNKNOWN = 3  # HanTa's tag id for "no analysis"
+NEG_INF = -math.inf
 
 
 class HantaWords:
@@ -326,10 +327,11 @@ def _guessed_cells(heads: list[float], sufs: list[tuple[float, ...]], known: Opt
             lp = heads[mlen if mlen < 24 else 24] + sufs[j][4]
         else:
             lp = heads[mlen] + sufs[j][mlen - 1]
-        if mlen == wlen:  # HanTa penalises taking the whole word as one unknown morpheme
-            lp -= 4.6
-        if lp != -math.inf:
+        if lp != NEG_INF:
             cells.append((j, lp))
+    if i == 0 and cells and cells[-1][0] == wlen and wlen not in skip:
+        # HanTa penalises taking the whole word as one unknown morpheme (finite - 4.6 stays finite)
+        cells[-1] = (wlen, cells[-1][1] - 4.6)
     return cells
 
 
