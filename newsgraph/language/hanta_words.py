@@ -129,7 +129,7 @@ class HantaIndex:
     * ``guessable``: the tags for which HanTa guesses unknown morphemes (strict=False);
     * ``heads``: per guessable tag, ``Int_t + LP_hapax_t[tag] + LP_len_t[tag][n]`` for n = 0..24,
       the first two of HanTa's three additions (same order, so the same sums);
-    * ``suffix_memo(tag)``: HanTa's suffix terms per word ending (see _suffix_lps);
+    * ``suffix_rows(ends)``: HanTa's suffix terms per word ending (see _suffix_row);
     * ``rank``: every tag's position in the transition lists of HanTa's sentence model (all of
       them list their tags in this one order); ``sentence_steps``: state code -> {tag: (log p(tag |
       state), code of the next state)} for every tag but END, ``sentence_all``: the same as a
@@ -171,14 +171,24 @@ class HantaIndex:
         self.sentence_all = {k: list(steps.values()) for k, steps in self.sentence_steps.items()}
         self.sentence_end = {code(*state): trans.get(2, -math.inf) for state, trans in tagger.LP_trans_word.items()}
         self._reaching: dict[int, dict] = {}
-        self._suffixes: dict[int, dict] = {}
+        self.guess_tags = tuple(sorted(self.guessable))
+        self.guess_slot = {tag: k for k, tag in enumerate(self.guess_tags)}
+        self._suffixes: dict[str, tuple] = {}
 
-    def suffix_memo(self, tag: int) -> dict:
-        """A memo for _suffix_lps of the tag (cleared when it holds 100,000 endings)."""
-        memo = self._suffixes.get(tag)
-        if memo is None or len(memo) >= 100000:
-            memo = self._suffixes[tag] = {}
-        return memo
+    def suffix_rows(self, ends: list[str]) -> list[tuple]:
+        """HanTa's suffix terms of the guessable tags for a word's endings (ends[j]: the last, up
+        to 4, characters of word[:j]): out[j][slot] = _suffix_row of the tag guess_tags[slot]
+        (memo per ending, cleared when it holds 200,000)."""
+        memo = self._suffixes
+        out = []
+        for end in ends:
+            rows = memo.get(end)
+            if rows is None:
+                if len(memo) >= 200000:
+                    memo.clear()
+                rows = memo[end] = tuple(_suffix_row(self.tagger.LP_s_t[tag], end) for tag in self.guess_tags)
+            out.append(rows)
+        return out
 
     def reaching(self, targetpos: int) -> dict:
         """``followups`` kept only to tags from which targetpos is reachable (HanTa's reachability)."""
@@ -233,8 +243,8 @@ def _lattice(tagger, word: str, strict: bool, followups: dict, backpointer: Opti
     if index is None:
         index = morpheme_index(tagger)
     prefixes = index.prefixes
-    suffix_lps: dict = {}  # guessable tag -> _suffix_lps of the word
-    ends: list[str] = []
+    suffix_lps: dict = {}  # guessable tag -> [_suffix_row of word[:j] for j = 0..len(word)]
+    rows: list[tuple] = []  # HantaIndex.suffix_rows of the word
     for i in range(wlen):
         row = table[i]
         if not row:
@@ -264,9 +274,10 @@ def _lattice(tagger, word: str, strict: bool, followups: dict, backpointer: Opti
                         else:
                             sufs = suffix_lps.get(tag1)
                             if sufs is None:
-                                if not ends:
-                                    ends = [word[max(0, j - 4):j] for j in range(wlen + 1)]
-                                sufs = suffix_lps[tag1] = _suffix_lps(tagger.LP_s_t[tag1], index.suffix_memo(tag1), ends)
+                                if not rows:
+                                    rows = index.suffix_rows([word[max(0, j - 4):j] for j in range(wlen + 1)])
+                                slot = index.guess_slot[tag1]
+                                sufs = suffix_lps[tag1] = [r[slot] for r in rows]
                             cells = _guessed_cells(index.heads[tag1], sufs, lexicon.get(tag1), i, wlen)
                         guessed[tag1] = cells
                 else:
@@ -286,23 +297,16 @@ def _lattice(tagger, word: str, strict: bool, followups: dict, backpointer: Opti
     return table
 
 
-def _suffix_lps(suffixes: dict, memo: dict, ends: list[str]) -> list[tuple[float, ...]]:
-    """HanTa's suffix term for a guessed morpheme ending at j (0 < j <= len(word)) whose last
-    n characters may be used (n = 0..min(4, j - 1)): out[j][n] = log p of the longest suffix of
-    word[:j] of length <= n in the tag's suffix table ('' always is). ends[j]: the last (up to)
-    4 characters of word[:j]; memo: ending -> its row, per tag."""
-    out = []
-    for end in ends:
-        lps = memo.get(end)
-        if lps is None:
-            lp = suffixes[""]
-            row = [lp]
-            for n in range(1, len(end) + 1):
-                lp = suffixes.get(end[-n:], lp)
-                row.append(lp)
-            lps = memo[end] = tuple(row)
-        out.append(lps)
-    return out
+def _suffix_row(suffixes: dict, end: str) -> tuple[float, ...]:
+    """HanTa's suffix term for a guessed morpheme ending in end (its last up to 4 characters)
+    if its last n characters may be used (n = 0..len(end)): the log p of the longest suffix of
+    end of length <= n in the tag's suffix table ('' always is)."""
+    lp = suffixes[""]
+    row = [lp]
+    for n in range(1, len(end) + 1):
+        lp = suffixes.get(end[-n:], lp)
+        row.append(lp)
+    return tuple(row)
 
 
 def _guessed_cells(heads: list[float], sufs: list[tuple[float, ...]], known: Optional[list], i: int,
