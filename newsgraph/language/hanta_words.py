@@ -40,7 +40,8 @@ class HantaWords:
         self.cache_size = cache_size
         self.tagger = ht.HanoverTagger(model)
         # lower-cased word -> HanTa's analyze_forward result [(tag id, log prob), ...]
-        self.table: dict[str, list[tuple[int, float]]] = {}
+        # (tuples, not lists: the garbage collector need not track them)
+        self.table: dict[str, tuple[tuple[int, float], ...]] = {}
         self._forward: dict[str, list] = {}
         self._candidates: dict[str, tuple[str, ...]] = {}
         self._word_probs: dict = {}  # (word, not first) -> HanTa's conditional tag log probabilities
@@ -100,7 +101,7 @@ class HantaWords:
                 continue
             key = self.tagger.normalize(word)
             if key not in self.table and key not in self.tagger.cache:
-                self.table[key] = [(t, float(p)) for t, p in self._cached_forward(key)]
+                self.table[key] = tuple((t, float(p)) for t, p in self._cached_forward(key))
         return len(self.table)
 
     def table_rows(self) -> Iterable[tuple[str, ...]]:
@@ -108,7 +109,7 @@ class HantaWords:
             yield (word,) + tuple(x for t, p in analysis for x in (str(t), repr(p)))
 
     def load_rows(self, rows: Iterable[list[str]]) -> None:
-        self.table = {row[0]: [(int(row[i]), float(row[i + 1])) for i in range(1, len(row), 2)] for row in rows}
+        self.table = {row[0]: tuple((int(row[i]), float(row[i + 1])) for i in range(1, len(row), 2)) for row in rows}
         self._forward.clear()
         self._candidates.clear()
         self._word_probs.clear()
@@ -138,12 +139,14 @@ class HantaIndex:
 
     def __init__(self, tagger):
         self.tagger = tagger
-        self.prefixes: dict[str, list[tuple[int, float]]] = {}
+        prefixes: dict[str, list[tuple[int, float]]] = {}
         for tag, known in tagger.LP_m_t.items():
             for m, lp in known.items():
                 for k in range(1, len(m)):
-                    self.prefixes.setdefault(m[:k], [])
-                self.prefixes.setdefault(m, []).append((tag, lp))
+                    prefixes.setdefault(m[:k], [])
+                prefixes.setdefault(m, []).append((tag, lp))
+        # tuples, not lists: the garbage collector need not track them
+        self.prefixes: dict[str, tuple[tuple[int, float], ...]] = {m: tuple(e) if e else () for m, e in prefixes.items()}
         self.guessable = frozenset(tagger.LP_hapax_t.keys() & tagger.LP_s_t.keys())
         self.heads = {tag: [tagger.Int_t + tagger.LP_hapax_t[tag] + tagger.LP_len_t[tag][n] for n in range(25)]
                       for tag in self.guessable}
@@ -186,7 +189,8 @@ class HantaIndex:
             if rows is None:
                 if len(memo) >= 200000:
                     memo.clear()
-                rows = memo[end] = tuple(_suffix_row(self.tagger.LP_s_t[tag], end) for tag in self.guess_tags)
+                ends_of = [end[-n:] for n in range(1, len(end) + 1)]
+                rows = memo[end] = tuple(_suffix_row(self.tagger.LP_s_t[tag], ends_of) for tag in self.guess_tags)
             out.append(rows)
         return out
 
@@ -297,14 +301,15 @@ def _lattice(tagger, word: str, strict: bool, followups: dict, backpointer: Opti
     return table
 
 
-def _suffix_row(suffixes: dict, end: str) -> tuple[float, ...]:
-    """HanTa's suffix term for a guessed morpheme ending in end (its last up to 4 characters)
-    if its last n characters may be used (n = 0..len(end)): the log p of the longest suffix of
-    end of length <= n in the tag's suffix table ('' always is)."""
+def _suffix_row(suffixes: dict, ends_of: list[str]) -> tuple[float, ...]:
+    """HanTa's suffix term for a guessed morpheme ending in end (its last up to 4 characters;
+    ends_of: end's last 1, 2, ... characters) if its last n characters may be used (n =
+    0..len(end)): the log p of the longest suffix of end of length <= n in the tag's suffix
+    table ('' always is)."""
     lp = suffixes[""]
     row = [lp]
-    for n in range(1, len(end) + 1):
-        lp = suffixes.get(end[-n:], lp)
+    for suffix in ends_of:
+        lp = suffixes.get(suffix, lp)
         row.append(lp)
     return tuple(row)
 
@@ -437,8 +442,8 @@ def tag_sent_viterbi(tagger, sent: list[str], index: HantaIndex, word_probs: Opt
         if entry is None:
             wprobs = conditional_probs(tagger, w, i > 0, word_probs)
             # END (2) is not possible before the last word; not known: HanTa knows nothing about the word, any tag
-            entry = (bool(wprobs), sorted(((c, lpc) for c, lpc in wprobs.items() if c in rank and c != 2),
-                                          key=lambda x: rank[x[0]]))
+            entry = (bool(wprobs), tuple(sorted(((c, lpc) for c, lpc in wprobs.items() if c in rank and c != 2),
+                                                key=lambda x: rank[x[0]])))
             if orders is not None:
                 orders[key] = entry
         known, order = entry
