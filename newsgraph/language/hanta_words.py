@@ -50,9 +50,11 @@ class HantaWords:
         self._analyze_forward = lambda word: analyze_forward(self.tagger, word, self.index)
         # HanTa's _tag_word calls self.analyze_forward: answer from the caches (this instance only)
         self.tagger.analyze_forward = self._cached_forward
-        # and its analyze (the lemma given a tag) self.analyze_viterbi: the faster equivalent
+        # and its analyze (the lemma given a tag) self.analyze_viterbi and self.makelemma: the faster equivalents
         self.tagger.analyze_viterbi = lambda word, targetpos: analyze_viterbi(self.tagger, word, targetpos,
                                                                                self.index)
+        self.tagger.makelemma = lambda stem_morphemes, pos: make_lemma(self.tagger, stem_morphemes, pos,
+                                                                        self.index.longest_ending)
 
     def _cached_forward(self, word: str) -> list:
         result = self.table.get(word) or self._forward.get(word)
@@ -131,6 +133,7 @@ class HantaIndex:
     * ``heads``: per guessable tag, ``Int_t + LP_hapax_t[tag] + LP_len_t[tag][n]`` for n = 0..24,
       the first two of HanTa's three additions (same order, so the same sums);
     * ``suffix_rows(ends)``: HanTa's suffix terms per word ending (see _suffix_row);
+    * ``longest_ending``: main tag -> the length of its longest ending in HanTa's lemma suffix table;
     * ``rank``: every tag's position in the transition lists of HanTa's sentence model (all of
       them list their tags in this one order); ``sentence_steps``: state code -> {tag: (log p(tag |
       state), code of the next state)} for every tag but END, ``sentence_all``: the same as a
@@ -139,14 +142,21 @@ class HantaIndex:
 
     def __init__(self, tagger):
         self.tagger = tagger
-        prefixes: dict[str, list[tuple[int, float]]] = {}
+        morphemes: dict[str, list[tuple[int, float]]] = {}
         for tag, known in tagger.LP_m_t.items():
             for m, lp in known.items():
-                for k in range(1, len(m)):
-                    prefixes.setdefault(m[:k], [])
-                prefixes.setdefault(m, []).append((tag, lp))
+                entries = morphemes.get(m)
+                if entries is None:
+                    morphemes[m] = [(tag, lp)]
+                else:
+                    entries.append((tag, lp))
         # tuples, not lists: the garbage collector need not track them
-        self.prefixes: dict[str, tuple[tuple[int, float], ...]] = {m: tuple(e) if e else () for m, e in prefixes.items()}
+        self.prefixes: dict[str, tuple[tuple[int, float], ...]] = {m: tuple(e) for m, e in morphemes.items()}
+        for m in morphemes:  # and the prefixes, down to one already there (whose prefixes are, or will be, too)
+            for k in range(len(m) - 1, 0, -1):
+                if m[:k] in self.prefixes:
+                    break
+                self.prefixes[m[:k]] = ()
         self.guessable = frozenset(tagger.LP_hapax_t.keys() & tagger.LP_s_t.keys())
         self.heads = {tag: [tagger.Int_t + tagger.LP_hapax_t[tag] + tagger.LP_len_t[tag][n] for n in range(25)]
                       for tag in self.guessable}
@@ -161,6 +171,7 @@ class HantaIndex:
         self.finals = {code(*state): [(t, p, code(state[1], t)) for t, p in trans]
                        for state, trans in tagger.LP_trans_final.items()}
         # HanTa's sentence model: the same state codes; END (2) only after the last word
+        self.longest_ending = {tag: max(map(len, endings)) for tag, endings in tagger.lemmasuffixtable.items() if endings}
         self.rank = _common_rank(tagger.LP_trans_word.values())
         if self.rank is None:
             raise ValueError("HanTa model whose sentence transitions have no common tag order")
@@ -408,6 +419,29 @@ def analyze_viterbi(tagger, word: str, targetpos: int, index: Optional[HantaInde
         state, i = backpointer[i][state]
         states.append((state, i))
     return [(index.states[state][1], i) for state, i in states[-2::-1]]
+
+
+def make_lemma(tagger, stem_morphemes: list[str], pos: str, longest_ending: dict[str, int]) -> str:
+    """HanTa's ``HanoverTagger.makelemma`` (version 1.2.1): the lemma from the stem morphemes and
+    the tag, the same string; longest_ending: HantaIndex.longest_ending (HanTa computes it on
+    every call)."""
+    mainpostag = pos.split("(")[0]
+    lemma = "".join(stem_morphemes)
+    suffix = ""
+    endings = tagger.lemmasuffixtable.get(mainpostag, ())
+    if endings:
+        longest = longest_ending[mainpostag]
+        if len(lemma) + 1 < longest:
+            longest = len(lemma)
+        marked = "#" + lemma
+        for i in range(longest + 1, 0, -1):
+            ending = marked[-i:]
+            if ending in endings:
+                suffix = endings[ending]
+                break
+    if tagger.tag2int.get(pos, 0) in tagger.capitalizedlemmata:
+        lemma = lemma[0].upper() + lemma[1:]
+    return lemma + suffix
 
 
 def conditional_probs(tagger, word: str, later: bool, memo: Optional[dict] = None) -> dict[int, float]:
