@@ -135,9 +135,8 @@ class HantaIndex:
     * ``suffix_rows(ends)``: HanTa's suffix terms per word ending (see _suffix_row);
     * ``longest_ending``: main tag -> the length of its longest ending in HanTa's lemma suffix table;
     * ``rank``: every tag's position in the transition lists of HanTa's sentence model (all of
-      them list their tags in this one order); ``sentence_steps``: state code -> {tag: (log p(tag |
-      state), code of the next state)} for every tag but END, ``sentence_all``: the same as a
-      list, ``sentence_end``: state code -> log p(END | state).
+      them list their tags in this one order); ``sentence_trans``: state code -> HanTa's {tag:
+      log p(tag | state)} of that model (its tags are 0..511, so a state's tag is code % 1024).
     """
 
     def __init__(self, tagger):
@@ -175,33 +174,30 @@ class HantaIndex:
         self.rank = _common_rank(tagger.LP_trans_word.values())
         if self.rank is None:
             raise ValueError("HanTa model whose sentence transitions have no common tag order")
-        if any(abs(t) >= 512 for state in tagger.LP_trans_word for t in (*state, *tagger.LP_trans_word[state])):
-            raise ValueError("HanTa model with tag ids beyond +-511")
-        for state, trans in tagger.LP_trans_word.items():
-            for a, b in (state, *((state[1], t) for t in trans)):
-                self.states[code(a, b)] = (a, b)
-        self.sentence_steps = {code(*state): {t: (p, code(state[1], t)) for t, p in trans.items() if t != 2}
-                               for state, trans in tagger.LP_trans_word.items()}
-        self.sentence_all = {k: list(steps.values()) for k, steps in self.sentence_steps.items()}
-        self.sentence_end = {code(*state): trans.get(2, -math.inf) for state, trans in tagger.LP_trans_word.items()}
+        if any(not 0 <= t < 512 for state in tagger.LP_trans_word for t in (*state, *tagger.LP_trans_word[state])):
+            raise ValueError("HanTa model with sentence tag ids outside 0..511")
+        self.sentence_trans = {code(*state): trans for state, trans in tagger.LP_trans_word.items()}
         self._reaching: dict[int, dict] = {}
         self.guess_tags = tuple(sorted(self.guessable))
         self.guess_slot = {tag: k for k, tag in enumerate(self.guess_tags)}
         self._suffixes: dict[str, tuple] = {}
+        self._suffix_rows: dict[tuple, tuple] = {}
 
     def suffix_rows(self, ends: list[str]) -> list[tuple]:
         """HanTa's suffix terms of the guessable tags for a word's endings (ends[j]: the last, up
         to 4, characters of word[:j]): out[j][slot] = _suffix_row of the tag guess_tags[slot]
-        (memo per ending, cleared when it holds 200,000)."""
-        memo = self._suffixes
+        (memo per ending, cleared when it holds 50,000; equal rows are kept once)."""
+        memo, same = self._suffixes, self._suffix_rows
         out = []
         for end in ends:
             rows = memo.get(end)
             if rows is None:
-                if len(memo) >= 200000:
+                if len(memo) >= 50000:
                     memo.clear()
+                    same.clear()
                 ends_of = [end[-n:] for n in range(1, len(end) + 1)]
-                rows = memo[end] = tuple(_suffix_row(self.tagger.LP_s_t[tag], ends_of) for tag in self.guess_tags)
+                rows = tuple(_suffix_row(self.tagger.LP_s_t[tag], ends_of) for tag in self.guess_tags)
+                rows = memo[end] = tuple(same.setdefault(row, row) for row in rows)
             out.append(rows)
         return out
 
@@ -464,12 +460,12 @@ def tag_sent_viterbi(tagger, sent: list[str], index: HantaIndex, word_probs: Opt
     tags, faster. HanTa tries every transition of a state and skips the tags the word cannot
     have; here only the word's possible tags are tried, in the order of the state's transitions
     (index.rank), so every row receives its entries in the same order. States are int codes
-    (HantaIndex.sentence_steps). word_probs: a memo of HanTa's conditional tag probabilities per
+    (HantaIndex.sentence_trans). word_probs: a memo of HanTa's conditional tag probabilities per
     (word, not sentence-initial); orders: a memo of those tags in rank order."""
     lowerbound = -1e6
     table: list[dict] = []
     backpointer: list[dict] = []
-    steps_of, all_steps, rank = index.sentence_steps, index.sentence_all, index.rank
+    trans, rank = index.sentence_trans, index.rank
     for i, w in enumerate(sent):
         key = (w, i > 0)
         entry = orders.get(key) if orders is not None else None
@@ -489,33 +485,35 @@ def tag_sent_viterbi(tagger, sent: list[str], index: HantaIndex, word_probs: Opt
         for state, lp0 in prevrow.items():
             if lp0 < rowbound:
                 continue
+            lp_t = trans[state]
+            base = state % 1024 * 1024  # code(the state's tag, next tag) = base + next tag
             if known:
-                steps = steps_of[state]
                 for c, lpc in order:
-                    step = steps.get(c)
-                    if step is not None:
-                        lp = lp0 + step[0] + lpc
+                    lp_tc = lp_t.get(c)
+                    if lp_tc is not None:
+                        lp = lp0 + lp_tc + lpc
                         if lp > lowerbound:
-                            newstate = step[1]
+                            newstate = base + c
                             old = row.get(newstate)
                             if old is None or lp > old:
                                 row[newstate] = lp
                                 back[newstate] = state
             else:
-                for lp_tc, newstate in all_steps[state]:
-                    lp = lp0 + lp_tc + 0
-                    if lp > lowerbound:
-                        old = row.get(newstate)
-                        if old is None or lp > old:
-                            row[newstate] = lp
-                            back[newstate] = state
+                for c, lp_tc in lp_t.items():
+                    if c != 2:
+                        lp = lp0 + lp_tc + 0
+                        if lp > lowerbound:
+                            newstate = base + c
+                            old = row.get(newstate)
+                            if old is None or lp > old:
+                                row[newstate] = lp
+                                back[newstate] = state
         table.append(row)
     final = code(2, 0)  # (END, EMPTY)
     row, back = {}, {}
     backpointer.append(back)
-    ends = index.sentence_end
     for state, lp0 in table[-1].items():
-        lp = lp0 + ends[state]
+        lp = lp0 + trans[state].get(2, -math.inf)
         if lp > row.get(final, -math.inf):
             row[final] = lp
             back[final] = state
@@ -524,7 +522,7 @@ def tag_sent_viterbi(tagger, sent: list[str], index: HantaIndex, word_probs: Opt
     state = final
     for i in range(len(backpointer) - 1, 0, -1):
         state = backpointer[i][state]
-        tags.append(index.states[state][1])
+        tags.append(state % 1024)
     return tags[::-1]
 
 
