@@ -39,6 +39,8 @@ class HantaWords:
         self.model = model
         self.cache_size = cache_size
         self.tagger = ht.HanoverTagger(model)
+        # HanTa's lexicon (word -> [(tag, log p)]) as tuples, read only: the garbage collector need not track them
+        self.tagger.cache = {word: tuple(tags) for word, tags in self.tagger.cache.items()}
         # lower-cased word -> HanTa's analyze_forward result [(tag id, log prob), ...]
         # (tuples, not lists: the garbage collector need not track them)
         self.table: dict[str, tuple[tuple[int, float], ...]] = {}
