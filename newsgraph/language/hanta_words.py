@@ -128,8 +128,8 @@ class HantaIndex:
       (``states``: code -> the pair); ``followups``: state code -> [(tag, log p(tag | state),
       code of the next state, tag is guessable)] for HanTa's non-final transitions,
       ``finals``: state code -> [(tag, log p, code of the next state)] for the final ones;
-    * ``prefixes``: every prefix of a morpheme of HanTa's lexicon -> [(tag, log p(morpheme | tag))]
-      for the prefix itself as a morpheme ([] if it is none), so a row of the lattice stops
+    * ``prefixes``: every prefix of a morpheme of HanTa's lexicon -> ((tag, log p(morpheme | tag)), ...)
+      for the prefix itself as a morpheme (() if it is none), so a row of the lattice stops
       looking up longer segments at the first that no morpheme starts with;
     * ``guessable``: the tags for which HanTa guesses unknown morphemes (strict=False);
     * ``heads``: per guessable tag, ``Int_t + LP_hapax_t[tag] + LP_len_t[tag][n]`` for n = 0..24,
