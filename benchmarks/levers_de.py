@@ -82,6 +82,7 @@ def plain_hanta(nlp) -> None:
             tagger = words.tagger
             words._analyze_forward = HanoverTagger.analyze_forward.__get__(tagger)
             tagger.analyze_viterbi = HanoverTagger.analyze_viterbi.__get__(tagger)
+            tagger.makelemma = HanoverTagger.makelemma.__get__(tagger)
             words.sentence_tags = lambda ws, t=tagger: t.tag_sent(ws, taglevel=0) if ws else []
 
 

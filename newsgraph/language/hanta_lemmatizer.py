@@ -107,8 +107,9 @@ class HantaLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         pos = self.pos
         for token in doc:
-            if pos is None or token.pos_ in pos:
-                token.lemma_ = self.lemmatize(token.text, token.tag_, token.pos_)
+            upos = token.pos_
+            if pos is None or upos in pos:
+                token.lemma_ = self.lemmatize(token.text, token.tag_, upos)
         return doc
 
     def build_table(self, docs: Iterable[Doc]) -> int:

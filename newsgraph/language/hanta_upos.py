@@ -78,6 +78,7 @@ class HantaUpos:
         self._targets: dict[str, frozenset] = {}
         for a, b in self.pairs:
             self._targets[a] = self._targets.get(a, frozenset()) | {b}
+        self._upos = {tag: hanta_to_upos(tag) for tag in self.words.tagger.int2tag.values()}  # HanTa tag -> UPOS
 
     @property
     def table(self) -> dict:
@@ -86,10 +87,11 @@ class HantaUpos:
 
     def word_upos(self, word: str) -> str:
         cands = self.words.candidates(word)
-        return hanta_to_upos(cands[0]) if cands else "X"
+        return self._upos[cands[0]] if cands else "X"
 
     def sentence_upos(self, words: list[str]) -> list[str]:
-        return [hanta_to_upos(tag) for tag in self.words.sentence_tags(words)]
+        upos = self._upos
+        return [upos[tag] for tag in self.words.sentence_tags(words)]
 
     def upos(self, doc: Doc) -> list[str]:
         """HanTa's UPOS for every token of doc (whitespace tokens: SPACE)."""
@@ -109,18 +111,20 @@ class HantaUpos:
     def _result(self, pos: str, hanta: str) -> str:
         return hanta if (pos, hanta) in self.pairs else pos
 
-    def _fixed_results(self, toks: list) -> Optional[list[str]]:
+    def _fixed_results(self, toks: list, poses: list[str]) -> Optional[list[str]]:
         """The UPOS of every token after the override if HanTa's sentence Viterbi cannot
-        change it (every tag it may choose gives the same result), else None."""
+        change it (every tag it may choose gives the same result), else None. poses: the
+        tokens' UPOS."""
         out = []
-        for k, t in enumerate(toks):
-            if t.pos_ not in self._targets:
-                out.append(t.pos_)
+        upos = self._upos
+        for k, (t, pos) in enumerate(zip(toks, poses)):
+            if pos not in self._targets:
+                out.append(pos)
                 continue
             cands = self.words.context_candidates(t.text, first=k == 0)
             if cands is None:
                 return None
-            results = {self._result(t.pos_, hanta_to_upos(c)) for c in cands}
+            results = {self._result(pos, upos[c]) for c in cands}
             if len(results) > 1:
                 return None
             out.append(results.pop())
@@ -139,11 +143,12 @@ class HantaUpos:
                         token.pos_ = hanta
             return doc
         for toks in self._sentences(doc):
-            results = self._fixed_results(toks)
+            poses = [t.pos_ for t in toks]
+            results = self._fixed_results(toks, poses)
             if results is None:
-                results = [self._result(t.pos_, hanta) for t, hanta in zip(toks, self.sentence_upos([t.text for t in toks]))]
-            for token, pos in zip(toks, results):
-                if token.pos_ != pos:
+                results = [self._result(pos, hanta) for pos, hanta in zip(poses, self.sentence_upos([t.text for t in toks]))]
+            for token, old, pos in zip(toks, poses, results):
+                if old != pos:
                     token.pos_ = pos
         return doc
 
