@@ -273,7 +273,8 @@ class EventCoder:
         """How sure the roles of one event are: a directly named actor of known country and a recipient raise
         the pattern's confidence; an actor found indirectly (pronoun, speaker, nationality adjective, placed by the
         event's location) lowers it, an actor of unknown country or none lowers it most, and so does a missing
-        recipient; a recipient known only from a nationality adjective or inferred from the place adds nothing."""
+        recipient; a recipient known only from a nationality adjective or inferred from the place or the actor's state
+        adds nothing."""
         delta = 0.0
         known = [f for f in actors if f.actor.country or f.actor.code]
         if not known:
@@ -284,9 +285,9 @@ class EventCoder:
             delta -= PENALTY_INDIRECT_ACTOR
         if recipient is None:
             delta -= PENALTY_NO_RECIPIENT
-        elif recipient.via not in ("modifier", "location"):
+        elif recipient.via not in ("modifier", "location", "domestic"):
             # not one known only from a nationality adjective ("restrictions on the Russian language") or inferred
-            # from the place (the host of a visit, the state a protest is against)
+            # from the place (the host of a visit, the state a protest is against) or from the actor's state
             delta += BONUS_RECIPIENT
         return delta
 
@@ -382,7 +383,7 @@ def _domestic(found: Found, actors: tuple[Found, ...]) -> Found:
     if len(states) != 1:
         return found
     placed = replace(actor, country=states.pop(), confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
-    return Found(placed, found.start, found.end, found.via)
+    return Found(placed, found.start, found.end, "domestic")
 
 
 def _unplaced_agent(actor: Actor) -> bool:

@@ -50,7 +50,7 @@ class Found:
     actor: Actor
     start: int
     end: int
-    via: str  # direct | modifier | coref | speaker | location
+    via: str  # direct | modifier | coref | speaker | location | domestic (the actor's state, coder._domestic)
 
 
 class MentionIndex:

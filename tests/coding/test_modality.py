@@ -33,3 +33,9 @@ def test_until_clause_in_the_past_happened(code_en) -> None:
 def test_german_bis_clause_in_the_present_has_not_happened(code_de) -> None:
     events = code_de("Die Opposition kündigte Proteste an, bis die Regierung die Gefangenen freilässt.")
     assert _modality_of(events, "RETREAT") and all("hypothetical" in m for m in _modality_of(events, "RETREAT"))
+
+
+def test_german_content_of_a_complaint_is_alleged(code_de) -> None:
+    """"beklagte, die Polizei habe ... festgenommen": what the complaint says happened is the speaker's claim."""
+    events = code_de("Die Opposition beklagte, die Polizei habe Demonstranten festgenommen.")
+    assert _modality_of(events, "COERCE") == [["alleged"]]
