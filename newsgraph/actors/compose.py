@@ -138,8 +138,9 @@ class Composer:
         if modifier or possessive:
             nxt_tok = self._skip_mods(u.end)
             nxt = self._unit_at(nxt_tok)
-            if self._agent_reading(nxt) is not None:
-                return self._attach_agent(chunk, u, self._agent_reading(nxt))
+            agent = self._agent_reading(nxt)
+            if agent is not None:
+                return self._attach_agent(chunk, u, agent)
             if nxt is not None and nxt.kind in NAMED and not nxt.main.genitive and (
                 u.kind == "adjective"  # nordkoreanische KCNA
                 or (self.lang == "en" and u.kind == "org" and nxt.kind == "person" and nxt.start == u.end)

@@ -22,7 +22,7 @@ from newsgraph.coding.location import Locator
 from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.modality import clause_modality
 from newsgraph.coding.ontology import CameoCode, Ontology
-from newsgraph.coding.roles import Roles, codable, find_roles, speaker_found
+from newsgraph.coding.roles import Roles, codable, find_roles, speaker_found, uncoded_agent
 from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
 from newsgraph.coding.triggers import Trigger, find_triggers
 from newsgraph.errors import InputError
@@ -234,7 +234,7 @@ class EventCoder:
                 r = _placed(r, location)
                 if self.convention == "plover":  # CAMEO (PETRARCH) leaves such an agent unknown: "---REB"
                     r = _domestic(r, a)
-                if _unplaced_agent(r.actor):
+                if uncoded_agent(r.actor):
                     r = None  # "protestierten gegen die Regierung" with no place: whose government is unknown
             pair_confidence = confidence + self._confidence_delta(a, r)
             out.append(Event(
@@ -384,10 +384,6 @@ def _domestic(found: Found, actors: tuple[Found, ...]) -> Found:
         return found
     placed = replace(actor, country=states.pop(), confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
     return Found(placed, found.start, found.end, "domestic")
-
-
-def _unplaced_agent(actor: Actor) -> bool:
-    return actor.kind == "agent" and not actor.code and not actor.country
 
 
 def _trigger_text(token: Token) -> str:

@@ -45,6 +45,7 @@ from newsgraph.coding.syntax import (
     with_conjuncts,
 )
 from newsgraph.coding.triggers import attributive_owner
+from newsgraph.model import Actor
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def _object_targets(verb: Token, cues: Cues, index: MentionIndex) -> list[Token]
     # the object, or the phrase that names the act ("drohte mit Vergeltung gegen die Ukraine")
     for obj in with_conjuncts([c for c in verb.children if c.dep_ in OBJ or c.dep_ == "obl"]):
         named = index.at(obj.i)
-        if named is not None and not _uncoded_agent(Found(named.actor, named.start, named.end, "direct")):
+        if named is not None and not uncoded_agent(named.actor):
             if obj.dep_ == "obl" and case_of(obj) in cues.target_prepositions:
                 out.append(obj)  # "offered its troops to Lebanon's president", "fought with rebels"
             continue  # the object names an actor: it is the recipient itself
@@ -227,14 +228,13 @@ def _object_targets(verb: Token, cues: Cues, index: MentionIndex) -> list[Token]
 
 def _complement_targets(verb: Token, cues: Cues, index: MentionIndex) -> list[Token]:
     """Whom the act of an infinitive complement is aimed at: its named objects, else its target phrases."""
-    named = [t for t in objects(verb) if (m := index.at(t.i)) is not None
-             and not _uncoded_agent(Found(m.actor, m.start, m.end, "direct"))]
+    named = [t for t in objects(verb) if (m := index.at(t.i)) is not None and not uncoded_agent(m.actor)]
     return named or _object_targets(verb, cues, index)
 
 
-def _uncoded_agent(found: Found) -> bool:
-    """A kind of agent with neither code nor country ("military intelligence", "troops")."""
-    return found.actor.kind == "agent" and not (found.actor.code or found.actor.country)
+def uncoded_agent(actor: Actor) -> bool:
+    """A kind of agent with neither code nor country ("military intelligence", "troops", "die Regierung")."""
+    return actor.kind == "agent" and not (actor.code or actor.country)
 
 
 def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
@@ -301,7 +301,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                 slot_used = slot
                 break
         own = {f.actor.country for f in actors if f.actor.country}
-        if is_verb(trigger) and all(_uncoded_agent(f) or (f.actor.kind == "agent" and f.actor.country in own)
+        if is_verb(trigger) and all(uncoded_agent(f.actor) or (f.actor.kind == "agent" and f.actor.country in own)
                                     for f in _distinct_from(recipients, actors)):
             # "is providing photographs and military intelligence to Macedonia", "offered its troops to Lebanon's
             # president": an object that only names a kind of agent, or the actor's own, gives way to a target phrase
