@@ -202,7 +202,7 @@ Measured {today} by `benchmarks/parser_de.py` on {machine()}; single process,
 10kGNAD test ({full["tokens"]:,} tokens of Austrian news text).
 
 tokens/s = per second of wall-clock time (depends on the other load of this shared 2-core machine);
-CPU tok/s = per CPU-second of all the process's threads (numpy's OpenBLAS runs a second one here).
+CPU tok/s = per CPU-second of all the process's threads (every thread counts).
 
 | pipeline | tokens/s | CPU tok/s |
 | --- | --- | --- |

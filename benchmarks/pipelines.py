@@ -175,7 +175,7 @@ loaded in its own process (cold caches), on raw news text: German = first
 {args.articles} articles of 10kGNAD test, English = first {args.articles} articles of the
 Guardian 2019 sample. Peak memory = ru_maxrss of that process. tokens/s = per second of
 wall-clock time (depends on the other load of this shared 2-core machine); CPU tok/s = per
-CPU-second of all the process's threads (numpy's OpenBLAS runs a second one here). `newsgraph code` parses the same way
+CPU-second of all the process's threads (every thread counts). `newsgraph code` parses the same way
 (Newsgraph.process_all: nlp.pipe, 32 articles per batch).
 
 | lang | articles | tokens | tokens/s | CPU tok/s | peak memory MB | model MB | pipeline |
