@@ -361,3 +361,13 @@ def test_english_everyday_agents_missing_from_petrarch(en, nlp_en, text, code):
 def test_an_institution_word_after_a_country_is_that_countrys(en, nlp_en, text, code):
     """PETRARCH lists "Senate" as the US Senate; after another country it is that country's."""
     assert codes(en, nlp_en, text) == [code]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "the European Community"),
+    ("en", "the European Economic Community"),
+    ("de", "die Europäische Gemeinschaft"),
+])
+def test_the_eus_predecessor_is_the_eu(en, nlp_en, de, nlp_de, lang, text):
+    """Older wire text says "European Community"; PETRARCH codes it IGOEUREEC like the EU."""
+    assert (codes(en, nlp_en, text) if lang == "en" else codes(de, nlp_de, text)) == ["IGOEUREEC"]
