@@ -362,8 +362,13 @@ def _placed(found: Found, location: Location | None) -> Found:
     if (actor.country or actor.code or actor.kind != "agent" or location is None or not location.country
             or location.source == "dateline"):
         return found
-    placed = replace(actor, country=location.country, confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
-    return Found(placed, found.start, found.end, found.via)
+    return _in_country(found, location.country, found.via)
+
+
+def _in_country(found: Found, country: str, via: str) -> Found:
+    """``found`` as an agent of ``country``, inferred (its code stays unknown, its confidence drops)."""
+    placed = replace(found.actor, country=country, confidence=round(found.actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
+    return Found(placed, found.start, found.end, via)
 
 
 #: sectors of a state's own authorities, whose acts toward an agent of unknown country are domestic
@@ -382,8 +387,7 @@ def _domestic(found: Found, actors: tuple[Found, ...]) -> Found:
     states = {f.actor.country for f in actors if f.actor.country and f.actor.sector in DOMESTIC_SECTORS}
     if len(states) != 1:
         return found
-    placed = replace(actor, country=states.pop(), confidence=round(actor.confidence * PLACED_AGENT_CONFIDENCE, 3))
-    return Found(placed, found.start, found.end, "domestic")
+    return _in_country(found, states.pop(), "domestic")
 
 
 def _trigger_text(token: Token) -> str:

@@ -88,19 +88,21 @@ class MentionIndex:
         self._collect(token, depth, out, seen=set())
         return _unique(out)
 
-    def _affiliation(self, token: Token, mention: ActorMention, depth: int, out: list[Found], seen: set[int]) -> None:
-        """A person the dictionary does not know, described by an apposition that names whom he speaks or works for
-        ("Kenzo Oshima, the United Nations relief coordinator"): the person, with that actor's code."""
+    def _affiliated(self, token: Token, mention: ActorMention, depth: int, seen: set[int]) -> Actor:
+        """The actor of a person mention; a person the dictionary does not know, described by an apposition that
+        names whom he speaks or works for ("Kenzo Oshima, the United Nations relief coordinator"), with that actor's
+        code."""
+        if mention.kind != "person" or mention.actor.code:
+            return mention.actor
         found: list[Found] = []
         for inner in token.doc[mention.start: mention.end]:
             for c in inner.children:
                 if c.dep_ == "appos" and not mention.start <= c.i < mention.end:
                     self._collect(c, depth - 1, found, seen)
-        coded = [f for f in found if f.actor.code]
-        if coded:
-            a = coded[0].actor
-            out[-1] = Found(replace(mention.actor, code=a.code, country=a.country, sector=a.sector),
-                            mention.start, mention.end, out[-1].via)
+        coded = [f.actor for f in found if f.actor.code]
+        if not coded:
+            return mention.actor
+        return replace(mention.actor, code=coded[0].code, country=coded[0].country, sector=coded[0].sector)
 
     def _collect(self, token: Token, depth: int, out: list[Found], seen: set[int]) -> None:
         if token.i in seen or depth < 0:
@@ -108,10 +110,9 @@ class MentionIndex:
         seen.add(token.i)
         mention = self.at(token.i)
         if mention is not None:
-            out.append(Found(mention.actor, mention.start, mention.end, "modifier" if _modifier(token, mention) else "direct"))
+            via = "modifier" if _modifier(token, mention) else "direct"
+            out.append(Found(self._affiliated(token, mention, depth, seen), mention.start, mention.end, via))
             full = mention.kind in ("person", "country", "org", "capital") or mention.actor.code
-            if mention.kind == "person" and not mention.actor.code:
-                self._affiliation(token, mention, depth, out, seen)
             if full:
                 # "Regierungen in Moskau und Pjöngjang": follow coordination from any word of the mention
                 doc = token.doc
