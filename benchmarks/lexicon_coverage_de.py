@@ -28,7 +28,10 @@ import os
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from _report import DOCS, machine, write_section
 
@@ -76,6 +79,88 @@ def actor_subject_verbs(sent, index: MentionIndex) -> list:
     return out
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How one language's coverage run reads a clause: the verb's lemma as the analyst sees it, whether a verb is
+    a verb of saying, a clause noun's key, and the subject relations (a subject is no light-verb noun)."""
+
+    lang: str
+    lemma: Callable[[Any], str]
+    says: Callable[[Any, frozenset[str]], bool]
+    noun: Callable[[Any], str]
+    subject_deps: tuple[str, ...]
+
+
+@dataclass
+class Counts:
+    """What a coverage run counted: the figures, and per verb and noun the frequencies for the TSV."""
+
+    figures: dict[str, int]
+    verbs: Counter[str] = field(default_factory=Counter)
+    triggered: Counter[str] = field(default_factory=Counter)  # occurrences where the verb itself is a trigger
+    nouns: Counter[str] = field(default_factory=Counter)
+    noun_govs: dict[str, Counter[str]] = field(default_factory=dict)
+    examples: dict[str, str] = field(default_factory=dict)
+
+
+GERMAN = Reading("de", lambda verb: verb_lemmas(verb)[0], lambda verb, speech: verb_lemmas(verb)[0] in speech,
+                 lambda tok: tok.lemma_ or tok.text, ("nsubj", "nsubj:pass"))
+
+
+def count_coverage(graph: Newsgraph, docs: list[tuple[str, str]], reading: Reading) -> Counts:
+    """Parse and code the (id, text) docs; count the actor-subject sentences, their triggers and events, and the
+    verbs and clause nouns of those sentences."""
+    resolver, coder = graph.resolver(reading.lang), graph.coder(reading.lang)
+    lexicon, speech = coder.lexicon, coder.cues.speech_verbs
+    counts = Counts({"articles": len(docs), "sentences": 0, "eligible": 0, "trigger": 0, "event": 0, "speech_only": 0,
+                     "patterns": len(lexicon.patterns)})
+    f = counts.figures
+    for doc_id, text in docs:
+        doc = graph.linguist.parse(text, reading.lang)
+        index = MentionIndex(resolver.find(doc, None))
+        trig_at = {t.token.i for t in find_triggers(doc, lexicon)}
+        coded = graph.code_doc(doc, Article(doc_id, text, None, None, reading.lang))
+        event_sents = {e.sentence_index for e in coded.events}
+        for k, sent in enumerate(s for s in doc.sents if s.text.strip()):
+            f["sentences"] += 1
+            verbs_here = actor_subject_verbs(sent, index)
+            if not verbs_here:
+                continue
+            f["eligible"] += 1
+            hit = any(sent.start <= i < sent.end for i in trig_at)
+            f["trigger"] += hit
+            f["speech_only"] += not hit and all(reading.says(v, speech) for v in verbs_here)
+            f["event"] += k in event_sents
+            for verb in verbs_here:
+                lemma = reading.lemma(verb)
+                counts.verbs[lemma] += 1
+                counts.triggered[lemma] += verb.i in trig_at
+                counts.examples.setdefault("v:" + lemma, sent.text.strip()[:160])
+                for tok in clause_tokens(verb):
+                    if tok.pos_ == "NOUN" and tok.dep_ not in reading.subject_deps:
+                        noun = reading.noun(tok)
+                        counts.nouns[noun] += 1
+                        counts.noun_govs.setdefault(noun, Counter())[lemma] += 1
+                        counts.examples.setdefault("n:" + noun, sent.text.strip()[:160])
+    return counts
+
+
+def write_tsv(path: Path, counts: Counts, lexicon, verb_key: Callable[[str], str], with_triggered: bool) -> None:
+    """The ranked verbs and nouns for the lexicon analyst (``in_lexicon``: a pattern for the lemma exists)."""
+    verb_lex, noun_lex = lexicon.lemmas("verb"), lexicon.lemmas("noun")
+    extra = "triggered\t" if with_triggered else ""
+    gap = "\t" if with_triggered else ""  # the nouns' empty ``triggered`` field
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(f"pos\tlemma\tcount\tin_lexicon\t{extra}verbs_or_example\n")
+        for lemma, c in counts.verbs.most_common():
+            trig = f"{counts.triggered[lemma]}\t" if with_triggered else ""
+            fh.write(f"verb\t{lemma}\t{c}\t{int(verb_key(lemma) in verb_lex)}\t{trig}{counts.examples['v:' + lemma]}\n")
+        for noun, c in counts.nouns.most_common():
+            hit = noun_lemma_matches(noun, noun_lex) is not None
+            govs = ",".join(f"{v}:{n}" for v, n in counts.noun_govs[noun].most_common(4))
+            fh.write(f"noun\t{noun}\t{c}\t{int(hit)}\t{gap}{govs} | {counts.examples['n:' + noun]}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared"))
@@ -86,61 +171,14 @@ def main() -> None:
     args = parser.parse_args()
 
     graph = Newsgraph(Settings())
-    resolver, coder = graph.resolver("de"), graph.coder("de")
-    lexicon = coder.lexicon
-    verb_lex, noun_lex = lexicon.lemmas("verb"), lexicon.lemmas("noun")
-    articles = eligible_articles(args.shared, args.n)
-
-    verbs: Counter[str] = Counter()
-    nouns: Counter[str] = Counter()
-    noun_govs: dict[str, Counter[str]] = {}
-    examples: dict[str, str] = {}
-    speech = coder.cues.speech_verbs
-    n_sent = n_eligible = n_trigger = n_event = n_speech_only = 0
+    docs = [(f"GNAD-{row}", text) for row, text in eligible_articles(args.shared, args.n)]
     started = time.perf_counter()
-    for row, text in articles:
-        doc = graph.linguist.parse(text, "de")
-        index = MentionIndex(resolver.find(doc, None))
-        trig_at = {t.token.i for t in find_triggers(doc, lexicon)}
-        coded = graph.code_doc(doc, Article(f"GNAD-{row}", text, None, None, "de"))
-        event_sents = {e.sentence_index for e in coded.events}
-        for k, sent in enumerate(s for s in doc.sents if s.text.strip()):
-            n_sent += 1
-            verbs_here = actor_subject_verbs(sent, index)
-            if not verbs_here:
-                continue
-            n_eligible += 1
-            hit = any(sent.start <= i < sent.end for i in trig_at)
-            n_trigger += hit
-            n_speech_only += not hit and all(verb_lemmas(v)[0] in speech for v in verbs_here)
-            n_event += k in event_sents
-            for verb in verbs_here:
-                lemma = verb_lemmas(verb)[0]
-                verbs[lemma] += 1
-                examples.setdefault("v:" + lemma, sent.text.strip()[:160])
-                for tok in clause_tokens(verb):
-                    if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubj:pass"):
-                        noun = tok.lemma_ or tok.text
-                        nouns[noun] += 1
-                        noun_govs.setdefault(noun, Counter())[lemma] += 1
-                        examples.setdefault("n:" + noun, sent.text.strip()[:160])
+    counts = count_coverage(graph, docs, GERMAN)
     seconds = time.perf_counter() - started
-
-    with args.tsv.open("w", encoding="utf-8") as fh:
-        fh.write("pos\tlemma\tcount\tin_lexicon\tverbs_or_example\n")
-        for lemma, c in verbs.most_common():
-            fh.write(f"verb\t{lemma}\t{c}\t{int(lemma.lower() in verb_lex)}\t{examples['v:' + lemma]}\n")
-        for noun, c in nouns.most_common():
-            hit = noun_lemma_matches(noun, noun_lex) is not None
-            govs = ",".join(f"{v}:{n}" for v, n in noun_govs[noun].most_common(4))
-            fh.write(f"noun\t{noun}\t{c}\t{int(hit)}\t{govs} | {examples['n:' + noun]}\n")
-
-    figures = {"articles": len(articles), "sentences": n_sent, "eligible": n_eligible,
-               "trigger": n_trigger, "event": n_event, "speech_only": n_speech_only,
-               "patterns": len(lexicon.patterns)}
-    print(json.dumps(figures), f"{seconds:.0f}s", f"-> {args.tsv}")
+    write_tsv(args.tsv, counts, graph.coder("de").lexicon, str.lower, with_triggered=False)
+    print(json.dumps(counts.figures), f"{seconds:.0f}s", f"-> {args.tsv}")
     if not args.no_write:
-        write(args.label, figures)
+        write(args.label, counts.figures)
 
 
 def coverage_rows(section: str, label: str, f: dict[str, int]) -> list[str]:
