@@ -73,6 +73,9 @@ class Embedding:
 #: a verb of asking says them
 OFFER_ROOTS = frozenset({"03", "12"})
 REQUEST_ROOTS = frozenset({"02", "10"})
+#: CAMEO roots of acts that end, call off or cut back what their object names ("called off the strike", "lifted the
+#: sanctions", "suspended aid", "hob die Sanktionen auf"): the named act is no new fact
+UNDOING_ROOTS = frozenset({"08", "16"})
 #: how such an object hangs on its verb
 OBJECT_LIKE = frozenset({"obj", "iobj", "obl", "nmod", "nsubj:pass", "dobj", "pobj"})
 
@@ -140,9 +143,10 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
 
 
 def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
-    """A nominal event that is what another event offers or turns down, or what a verb of demanding asks for, is no
-    fact: "verlangt den Rücktritt von Vučić", "is opposed to French mediation", "fordert US-Sanktionen" (but "issued
-    arrest warrants": "issue" is no verb of demanding, whatever code the dictionary gives it)."""
+    """A nominal event that is what another event offers, turns down or calls off, or what a verb of demanding asks
+    for, is no fact: "verlangt den Rücktritt von Vučić", "is opposed to French mediation", "called off the strike",
+    "fordert US-Sanktionen" (but "issued arrest warrants": "issue" is no verb of demanding, whatever code the
+    dictionary gives it)."""
     if trig.pattern.pos != "noun" or trig.token.dep_ not in OBJECT_LIKE:
         return False
     verb = trig.token.head
@@ -150,7 +154,8 @@ def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
         return False
     root = by_token[verb.i].pattern.cameo[:2]
     asks = bool(set(verb_lemmas(verb)) & (cues.demand_verbs | cues.appeal_verbs))
-    return root in OFFER_ROOTS or (root in REQUEST_ROOTS and asks)
+    undone = root in UNDOING_ROOTS and trig.pattern.cameo[:2] not in UNDOING_ROOTS  # not "Hilfe aussetzen" (162) itself
+    return root in OFFER_ROOTS or undone or (root in REQUEST_ROOTS and asks)
 
 
 #: the English tag of a past indicative, which a mandative subjunctive never has ("insisted that he leave")

@@ -1,5 +1,5 @@
-"""Control verbs that change the event of their complement (``newsgraph.coding.embedding``): refusals.
-German and English text coded by the shipped pipelines."""
+"""Control verbs that change the event of their complement (``newsgraph.coding.embedding``): refusals, claims,
+and the acts a yielding verb calls off. German and English text coded by the shipped pipelines."""
 
 from __future__ import annotations
 
@@ -42,3 +42,14 @@ def test_insisting_on_an_act_to_come_is_a_demand(code_en) -> None:
     """The control case: a subjunctive or a modal in the clause asks for the act."""
     assert [e["event_type"] for e in code_en("The opposition insisted that the president resign.")] == ["REQUEST"]
     assert "REQUEST" in {e["event_type"] for e in code_en("Russia demanded that Ukraine withdraws its troops.")}
+
+
+def test_called_off_strike_is_no_protest(code_en, summary) -> None:
+    """What a yielding act calls off has not happened: the concession is the event, the strike is none."""
+    assert summary(code_en("The Nigerian teachers' union called off its strike against the government.")) == [
+        ("CONCEDE", ["NGAEDU"], [], [])]
+
+
+def test_noun_that_carries_the_cut_itself_stays(code_de, summary) -> None:
+    """The control case: "Hilfe aussetzen" is one pattern (reduce aid, 162), coded on the noun; it is not undone."""
+    assert summary(code_de("Deutschland setzte die Hilfe für Niger aus.")) == [("SANCTION", ["DEU"], ["NER"], [])]
