@@ -21,8 +21,10 @@ OBLIQUE = {"obl", "obl:arg", "obl:agent", "nmod", "obl:tmod", "advmod"}
 # dependents that open a clause of their own (their words are not the governing clause's)
 CLAUSAL = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "relcl"}
 PARTICLE = {"compound:prt", "svp", "prt"}
-NEGATION = {"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't", "no"}
-NEG_DET = {"kein", "keine", "keinen", "keinem", "keiner", "keines", "no"}
+NEGATION = frozenset({"nicht", "nie", "niemals", "keineswegs", "not", "never", "n't", "no"})
+NEG_DET = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "no"})
+# adverbs that "no" negates ("will no longer tolerate", "no more"); German "nicht mehr" carries its "nicht"
+NEGATED_ADVERBS = frozenset({"longer", "more"})
 
 
 # the prepositions of a passive's or a nominalisation's agent ("von der Armee", "by the army")
@@ -365,9 +367,11 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def is_negated(head: Token) -> bool:
-    """A negation word attached to the clause head, or "kein" on one of its objects."""
+    """A negation word attached to the clause head ("no longer" too), or "kein" on one of its objects."""
     for c in head.children:
         if c.lower_ in NEGATION or c.tag_ == "PTKNEG":
+            return True
+        if c.lower_ in NEGATED_ADVERBS and any(d.lower_ in NEGATION for d in c.children):
             return True
         if c.dep_ in OBJ and any(d.lower_ in NEG_DET for d in c.children if d.dep_ in ("det", "advmod")):
             return True

@@ -39,3 +39,14 @@ def test_german_content_of_a_complaint_is_alleged(code_de) -> None:
     """"beklagte, die Polizei habe ... festgenommen": what the complaint says happened is the speaker's claim."""
     events = code_de("Die Opposition beklagte, die Polizei habe Demonstranten festgenommen.")
     assert _modality_of(events, "COERCE") == [["alleged"]]
+
+
+def test_no_longer_negates(code_en, summary) -> None:
+    """"will no longer buy" is a future act negated: a refusal (121), no purchase and no announced cooperation."""
+    assert summary(code_en("Egypt will no longer buy weapons from Russia.")) == [("REJECT", ["EGY"], ["RUS"], [])]
+
+
+def test_no_without_longer_on_the_object_is_no_negation_of_the_verb(code_en) -> None:
+    """The control case: "no longer" qualifies the verb; "more aid" without "no" leaves it positive."""
+    events = code_en("Germany will send more aid to Niger.")
+    assert "REJECT" not in {e["event_type"] for e in events} and all("negated" not in e["modality"] for e in events)
