@@ -125,9 +125,13 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
             dropped.add(token.i)
             for t in inner:
                 root = t.pattern.cameo[:2]
-                code = (INTENT_CODES.get(root) if kind == "intent"
-                        else THREAT_CODES.get(root, THREAT_DEFAULT) if kind == "threat" else None)
-                changes[t.token.i] = Embedding(code, kind != "threat")
+                if kind == "threat":  # aimed at whoever must comply ("threatened to strike unless Israel rescinds")
+                    target = next((s for s in (_condition_subject(t.token, cues), _condition_subject(token, cues))
+                                   if s is not None), None)
+                    changes[t.token.i] = Embedding(THREAT_CODES.get(root, THREAT_DEFAULT), False,
+                                                   target.i if target is not None else None)
+                else:
+                    changes[t.token.i] = Embedding(INTENT_CODES.get(root) if kind == "intent" else None, True)
     for trig in triggers:
         if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
             dropped.add(trig.token.i)
@@ -216,11 +220,19 @@ def _clause_change(trig: Trigger, cues: Cues) -> Embedding | None:
         subject = _clause_subjects([verb])
         return Embedding(DEMAND_CODES.get(root, DEMAND_DEFAULT), False, subject[0].i if subject else None,
                          by_speaker=True)
+    if any(clause.dep_ == "advcl" and _threat_condition(clause, cues) for clause in verb.children):
+        target = _condition_subject(verb, cues)
+        return Embedding(THREAT_CODES.get(root, THREAT_DEFAULT), False, target.i if target is not None else None,
+                         asserted=True)
+    return None
+
+
+def _condition_subject(verb: Token, cues: Cues) -> Token | None:
+    """The subject of a threat's condition on ``verb``'s clause ("unless Israel rescinds ...")."""
     for clause in verb.children:
         if clause.dep_ == "advcl" and _threat_condition(clause, cues):
             subject = subjects(clause)[0]
-            return Embedding(THREAT_CODES.get(root, THREAT_DEFAULT), False, subject[0].i if subject else None,
-                             asserted=True)
+            return subject[0] if subject else None
     return None
 
 

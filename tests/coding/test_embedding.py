@@ -53,3 +53,11 @@ def test_called_off_strike_is_no_protest(code_en, summary) -> None:
 def test_noun_that_carries_the_cut_itself_stays(code_de, summary) -> None:
     """The control case: "Hilfe aussetzen" is one pattern (reduce aid, 162), coded on the noun; it is not undone."""
     assert summary(code_de("Deutschland setzte die Hilfe für Niger aus.")) == [("SANCTION", ["DEU"], ["NER"], [])]
+
+
+def test_threat_is_aimed_at_whoever_must_meet_its_condition(code_en) -> None:
+    """"threatened to X unless Y ...": the threat's target is the condition's subject, wherever the parser hangs the
+    unless-clause (here on "threatened", not on the threatened act)."""
+    events = code_en("Hamas threatened to resume rocket attacks unless Israel lifted the blockade of Gaza.")
+    threats = [e for e in events if e["event_type"] == "THREATEN"]
+    assert [[r["code"] for r in e["recipient"]] for e in threats] == [["ISR"]]
