@@ -188,7 +188,7 @@ class EventCoder:
         if negated and pattern.negated:
             cameo, negated = pattern.negated, False
             confidence -= PENALTY_NEGATION_FLIP
-        modality = clause_modality(head, self.cues, negated=negated)
+        modality = clause_modality(head, self.cues, negated=negated, trigger=token)
         if change is not None and change.refused and "negated" not in modality:
             modality.append("negated")  # "refused to meet": the meeting is what was turned down
         if change is not None and change.future and "future" not in modality and "hypothetical" not in modality:

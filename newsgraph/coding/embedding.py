@@ -135,7 +135,7 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
     for trig in triggers:
         if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
             dropped.add(trig.token.i)
-        elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig):
+        elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig) or _named_by_its_object(trig, by_token):
             dropped.add(trig.token.i)
     for trig in triggers:
         if trig.token.i not in changes and trig.token.i not in dropped:
@@ -160,6 +160,15 @@ def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
     asks = bool(set(verb_lemmas(verb)) & (cues.demand_verbs | cues.appeal_verbs))
     undone = root in UNDOING_ROOTS and trig.pattern.cameo[:2] not in UNDOING_ROOTS  # not "Hilfe aussetzen" (162) itself
     return root in OFFER_ROOTS or undone or (root in REQUEST_ROOTS and asks)
+
+
+def _named_by_its_object(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """A verb pattern that fits by its object alone ("launch an effort", an appeal) gives way to the act that a noun
+    in front of the object names ("launched a mediation effort": a mediation, coded on "mediation")."""
+    if trig.pattern.pos != "verb" or not trig.pattern.objects:
+        return False
+    return any(c.dep_ in OBJECT_LIKE and c.i - 1 in by_token and by_token[c.i - 1].token.dep_ == "compound"
+               and by_token[c.i - 1].token.head.i == c.i for c in trig.token.children)
 
 
 #: the English tag of a past indicative, which a mandative subjunctive never has ("insisted that he leave")

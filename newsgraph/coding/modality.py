@@ -123,12 +123,25 @@ def is_alleged(head: Token, cues: Cues) -> bool:
     )
 
 
-def clause_modality(head: Token, cues: Cues, *, negated: bool | None = None) -> list[str]:
-    """The modality flags of the clause headed by ``head`` (without ``historical``)."""
+#: subject relations of a nominal event that is the condition of its clause
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def is_conditional_subject(trigger: Token, head: Token, cues: Cues) -> bool:
+    """A nominal event that is the subject of a conditional clause is its condition, not a fact and not a reported
+    future: "A Russian invasion of Ukraine would have massive consequences", "Eine Invasion hätte Konsequenzen"."""
+    if trigger.i == head.i or trigger.head.i != head.i or trigger.dep_ not in _SUBJECTS:
+        return False
+    return any(t.lower_ in cues.hypothetical_forms for t in [head, *_auxiliaries(head)])
+
+
+def clause_modality(head: Token, cues: Cues, *, negated: bool | None = None, trigger: Token | None = None) -> list[str]:
+    """The modality flags of the clause headed by ``head`` (without ``historical``); ``trigger``, if not the head
+    itself, is the nominal event whose clause it is."""
     flags = []
     if is_negated(head) if negated is None else negated:
         flags.append("negated")
-    if is_hypothetical(head, cues):
+    if is_hypothetical(head, cues) or (trigger is not None and is_conditional_subject(trigger, head, cues)):
         flags.append("hypothetical")
     elif is_future(head, cues):
         flags.append("future")

@@ -112,6 +112,8 @@ def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
     if found:
         return found
     if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ == "compound" and prep_args(trigger.head, prep):
+            return prep_args(trigger.head, prep)  # "a mediation mission between Syria and the PLO"
         verb = governing_verb(trigger)
         if verb is not None and verb is not trigger:
             return [t for t in prep_args(verb, prep) if t.i > trigger.i]

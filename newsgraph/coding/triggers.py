@@ -175,6 +175,9 @@ def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), anc
         return True
     gov = noun.head
     hops = 0
+    if noun.dep_ == "compound" and gov.i == noun.i + 1 and gov.dep_ != "compound":
+        # the act names the noun right after it: "launched a mediation effort" (not "an attack helicopter program")
+        gov = gov.head
     while not is_verb(gov) and gov.head != gov and hops < 2 and noun.dep_ in ("conj", "nmod"):
         gov, hops = gov.head, hops + 1
     return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})

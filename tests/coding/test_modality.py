@@ -50,3 +50,16 @@ def test_no_without_longer_on_the_object_is_no_negation_of_the_verb(code_en) -> 
     """The control case: "no longer" qualifies the verb; "more aid" without "no" leaves it positive."""
     events = code_en("Germany will send more aid to Niger.")
     assert "REJECT" not in {e["event_type"] for e in events} and all("negated" not in e["modality"] for e in events)
+
+
+def test_nominal_event_as_subject_of_a_conditional_is_hypothetical(code_en, summary) -> None:
+    """"A Chinese blockade of Taiwan would have grave consequences": the blockade is the condition, not a reported
+    future (no announced threat by China either)."""
+    events = summary(code_en("A Chinese blockade of Taiwan would have grave consequences, the US warned."))
+    assert ("COERCE", ["CHN"], ["TWN"], ["hypothetical"]) in events
+    assert all(e[1] != ["CHN"] for e in events if e[0] == "THREATEN")
+
+
+def test_german_nominal_event_as_subject_of_a_conditional_is_hypothetical(code_de) -> None:
+    events = code_de("Eine russische Invasion Georgiens hätte schwere Folgen, warnte die NATO.")
+    assert [e["modality"] for e in events if e["event_type"] == "ASSAULT"] == [["hypothetical"]]

@@ -44,3 +44,34 @@ def test_owned_nominal_event_that_only_anchors_a_topic_is_no_event(code_de, summ
     assert "SANCTION" not in [e[0] for e in summary(events)]
     assert ("SANCTION", ["USA"], ["IRN"]) in summary(code_de("Die US-Sanktionen gegen den Iran treffen die Wirtschaft hart."),
                                                      modality=False)
+
+
+def test_act_named_in_front_of_its_frame_noun(code_en, summary) -> None:
+    """"undertook a mediation mission": the light verb governs "mission", the act is the noun in front of it; the
+    parties of the mission are those of the mediation."""
+    assert summary(code_en("The Arab League undertook a mediation mission between Syria and the PLO."),
+                   modality=False) == [("CONSULT", ["IGOMEAARL"], ["PSEREB"]), ("CONSULT", ["IGOMEAARL"], ["SYR"])]
+
+
+def test_verb_pattern_of_the_frame_noun_gives_way_to_the_named_act(code_en) -> None:
+    """"launch an effort" alone is an appeal (020) in the PETRARCH dictionary; "launched a mediation effort" is a
+    mediation only."""
+    events = code_en("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.")
+    assert [e["event_type"] for e in events] == ["CONSULT"]
+
+
+def test_first_of_two_noun_modifiers_names_no_act(code_en) -> None:
+    """The control case: "attack" in "an attack helicopter program" does not stand right before the noun the verb
+    governs; no assault is launched."""
+    assert "ASSAULT" not in {e["event_type"] for e in code_en("The army launched an attack helicopter program.")}
+
+
+def test_core_nominal_acts_with_their_light_verbs(code_en, summary) -> None:
+    assert summary(code_en("Israel mounted an invasion of South Lebanon on Friday."), modality=False) == [
+        ("COERCE", ["ISR"], ["LBN"])]
+    assert [e[0] for e in summary(code_en("Italy announced a suspension of air links with Serbia."))] == ["SANCTION"]
+
+
+def test_suspension_needs_what_is_suspended(code_en) -> None:
+    """The control case: a suspended player or sentence is no cut in relations."""
+    assert "SANCTION" not in {e["event_type"] for e in code_en("The court announced a suspension of the sentence.")}
