@@ -46,6 +46,8 @@ class Cues:
     refusal_verbs: frozenset[str]
     reported_perfect_forms: frozenset[str]
     pending_conjunctions: frozenset[str]
+    document_nouns: frozenset[str]
+    publishing_verbs: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

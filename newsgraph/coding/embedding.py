@@ -50,6 +50,7 @@ from newsgraph.coding.syntax import (
     is_infinitive,
     is_negated,
     is_verb,
+    publisher_verb,
     subjects,
     verb_lemmas,
 )
@@ -135,7 +136,8 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
     for trig in triggers:
         if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
             dropped.add(trig.token.i)
-        elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig) or _named_by_its_object(trig, by_token):
+        elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig) or _named_by_its_object(trig, by_token, cues) \
+                or _publishes(trig, cues):
             dropped.add(trig.token.i)
     for trig in triggers:
         if trig.token.i not in changes and trig.token.i not in dropped:
@@ -162,13 +164,24 @@ def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
     return root in OFFER_ROOTS or undone or (root in REQUEST_ROOTS and asks)
 
 
-def _named_by_its_object(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
-    """A verb pattern that fits by its object alone ("launch an effort", an appeal) gives way to the act that a noun
-    in front of the object names ("launched a mediation effort": a mediation, coded on "mediation")."""
+def _named_by_its_object(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
+    """A verb pattern that fits by its object alone ("launch an effort", an appeal; "issue a statement", a demand)
+    gives way to the act that a noun in front of the object or a participle after it names ("launched a mediation
+    effort": a mediation; "issued a statement condemning the raid": a condemnation)."""
     if trig.pattern.pos != "verb" or not trig.pattern.objects:
         return False
+    if any(publisher_verb(t.token, cues.document_nouns, cues.publishing_verbs) == trig.token for t in by_token.values()):
+        return True
     return any(c.dep_ in OBJECT_LIKE and c.i - 1 in by_token and by_token[c.i - 1].token.dep_ == "compound"
                and by_token[c.i - 1].token.head.i == c.i for c in trig.token.children)
+
+
+def _publishes(trig: Trigger, cues: Cues) -> bool:
+    """Issuing, releasing or publishing a document is no act of its own ("released a statement" frees no one),
+    unless the pattern asks for that object."""
+    if trig.pattern.pos != "verb" or trig.pattern.objects or not set(verb_lemmas(trig.token)) & cues.publishing_verbs:
+        return False
+    return any(c.dep_ in OBJECT_LIKE and c.lemma_.lower() in cues.document_nouns for c in trig.token.children)
 
 
 #: the English tag of a past indicative, which a mandative subjunctive never has ("insisted that he leave")

@@ -40,6 +40,7 @@ from newsgraph.coding.syntax import (
     possessors,
     prep_args,
     prep_phrases,
+    publisher_verb,
     subjects,
     verb_lemmas,
     with_conjuncts,
@@ -65,6 +66,9 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     if subj or depth > 3:
         return subj
     head = verb.head
+    publisher = publisher_verb(verb, cues.document_nouns, cues.publishing_verbs)
+    if publisher is not None:
+        return _subject_tokens(publisher, cues, depth + 1)  # "Hamas issued a statement condemning ...": Hamas
     if verb.dep_ in ("amod", "acl") and head != verb:
         return _verb_read_as_modifier(verb)
     if verb.dep_ in ("xcomp", "conj") and head != verb and (is_verb(head) or has_copula(head)):  # "is ready to"

@@ -376,3 +376,18 @@ def is_negated(head: Token) -> bool:
         if c.dep_ in OBJ and any(d.lower_ in NEG_DET for d in c.children if d.dep_ in ("det", "advmod")):
             return True
     return False
+
+
+def publisher_verb(participle: Token, document_nouns: Container[str], publishing_verbs: Container[str]) -> Token | None:
+    """The verb of publishing whose document ``participle`` gives the content of: "issued a statement condemning the
+    raid" ("condemning" on "statement", or on "issued" itself, as parsers also attach it)."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl") or participle.head == participle:
+        return None
+    head = participle.head
+    if participle.dep_ == "acl":
+        if head.lemma_.lower() not in document_nouns or head.dep_ not in OBJ:
+            return None
+        head = head.head
+    elif not any(c.dep_ in OBJ and c.lemma_.lower() in document_nouns and c.i < participle.i for c in head.children):
+        return None
+    return head if any(lemma in publishing_verbs for lemma in verb_lemmas(head)) else None

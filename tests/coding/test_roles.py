@@ -93,3 +93,21 @@ def test_unknown_person_takes_the_affiliation_of_the_apposition(code_en, code_de
     events = (code_en if code == "en" else code_de)(text)
     assert [(e["event_type"], [(a["text"], a["code"]) for a in e["actor"]]) for e in events] == [
         ("ACCUSE", [(text.split(",")[0], "IGOUNO")])]
+
+
+def test_participle_of_an_issued_document_is_its_issuers_act(code_en, summary) -> None:
+    """"issued a statement condemning the raid": Hamas condemns; the issuing itself ("issue a statement", 101 in the
+    PETRARCH dictionary) gives way to what the statement says."""
+    assert summary(code_en("Hamas issued a statement condemning the Israeli raid."), modality=False) == [
+        ("ACCUSE", ["PSEREBHMS"], ["ISR"])]
+
+
+def test_document_someone_else_wrote_lends_no_actor(code_en) -> None:
+    """The control case: who condemns a report did not write it; its urging has no known actor."""
+    events = code_en("The families have condemned a report urging the government to treat the fighters as terrorists.")
+    assert "REQUEST" not in {e["event_type"] for e in events}
+
+
+def test_releasing_a_statement_frees_no_one(code_en) -> None:
+    events = code_en("Downing Street released a statement after the conversation between May and Trump.")
+    assert "CONCEDE" not in {e["event_type"] for e in events}
