@@ -75,3 +75,13 @@ def test_round2_readings_stay_uncoded(code_en, text: str) -> None:
 ])
 def test_surrender_and_resignation_are_retreats(code_en, text, expected) -> None:
     assert sorted((e["event_type"], e["cameo"], e["modality"]) for e in code_en(text)) == expected
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The government of Chad accepted the demands of the striking teachers."),
+    ("de", "Die Regierung des Tschad akzeptierte die Forderungen der Lehrer."),
+])
+def test_accepting_demands_is_yielding(code_en, code_de, code, text) -> None:
+    """CAMEO 080 "accede to requests or demands": a concession, not an agreement (an accepted offer stays one)."""
+    assert [e["event_type"] for e in (code_en if code == "en" else code_de)(text)] == ["CONCEDE"]
+    assert [e["event_type"] for e in code_en("Chad accepted the offer of the teachers.")] == ["AGREE"]
