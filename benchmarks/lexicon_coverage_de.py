@@ -38,7 +38,7 @@ from _report import DOCS, machine, write_section
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.roles import codable
 from newsgraph.coding.syntax import clause_tokens, is_verb, subjects, verb_lemmas
-from newsgraph.coding.triggers import find_triggers, noun_lemma_matches
+from newsgraph.coding.triggers import find_triggers, noun_cues, noun_lemma_matches
 from newsgraph.model import Article
 from newsgraph.pipeline import Newsgraph, Settings
 
@@ -118,7 +118,7 @@ def count_coverage(graph: Newsgraph, docs: list[tuple[str, str]], reading: Readi
     for doc_id, text in docs:
         doc = graph.linguist.parse(text, reading.lang)
         index = MentionIndex(resolver.find(doc, None))
-        trig_at = {t.token.i for t in find_triggers(doc, lexicon)}
+        trig_at = {t.token.i for t in find_triggers(doc, lexicon, cues=noun_cues(coder.cues))}
         coded = graph.code_doc(doc, Article(doc_id, text, None, None, reading.lang))
         event_sents = {e.sentence_index for e in coded.events}
         for k, sent in enumerate(s for s in doc.sents if s.text.strip()):

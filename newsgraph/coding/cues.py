@@ -46,6 +46,12 @@ class Cues:
     refusal_verbs: frozenset[str]
     reported_perfect_forms: frozenset[str]
     pending_conjunctions: frozenset[str]
+    receiving_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    circumstance_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]
+    between_prepositions: frozenset[str]
+    aftermath_prepositions: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":
