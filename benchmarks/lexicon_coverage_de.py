@@ -15,7 +15,7 @@ test article of tests/test_gnad_article.py). For every clause whose subject name
 ranked by frequency into a TSV for the lexicon analyst (column ``in_lexicon``: a pattern for the
 lemma exists), and the coverage figures: the share of sentences with an actor-subject verb that
 contain a lexicon trigger (``newsgraph.coding.triggers.find_triggers``, all pattern constraints
-checked), and the share of them with at least one coded event. The figures are written to the
+checked, with the coder's noun cues: anchors, verbs of receiving, circumstances), and the share of them with at least one coded event. The figures are written to the
 "lexicon-coverage-de" section of docs/accuracy.md under ``--label`` (earlier labels are kept).
 """
 
@@ -38,7 +38,7 @@ from _report import DOCS, machine, write_section
 from newsgraph.coding.mentions import MentionIndex
 from newsgraph.coding.roles import codable
 from newsgraph.coding.syntax import clause_tokens, is_verb, subjects, verb_lemmas
-from newsgraph.coding.triggers import find_triggers, noun_lemma_matches
+from newsgraph.coding.triggers import find_triggers, noun_cues, noun_lemma_matches
 from newsgraph.model import Article
 from newsgraph.pipeline import Newsgraph, Settings
 
@@ -118,7 +118,7 @@ def count_coverage(graph: Newsgraph, docs: list[tuple[str, str]], reading: Readi
     for doc_id, text in docs:
         doc = graph.linguist.parse(text, reading.lang)
         index = MentionIndex(resolver.find(doc, None))
-        trig_at = {t.token.i for t in find_triggers(doc, lexicon)}
+        trig_at = {t.token.i for t in find_triggers(doc, lexicon, cues=noun_cues(coder.cues))}
         coded = graph.code_doc(doc, Article(doc_id, text, None, None, reading.lang))
         event_sents = {e.sentence_index for e in coded.events}
         for k, sent in enumerate(s for s in doc.sents if s.text.strip()):

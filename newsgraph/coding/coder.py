@@ -24,7 +24,7 @@ from newsgraph.coding.modality import clause_modality
 from newsgraph.coding.ontology import CameoCode, Ontology
 from newsgraph.coding.roles import Roles, codable, find_roles, speaker_found, uncoded_agent
 from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
-from newsgraph.coding.triggers import Trigger, find_triggers
+from newsgraph.coding.triggers import Trigger, find_triggers, noun_cues
 from newsgraph.errors import InputError
 from newsgraph.model import Actor, Attribution, Event, Location, Span, replace
 
@@ -86,7 +86,7 @@ class EventCoder:
             for i in range(s.start, s.end):
                 by_token[i] = s
         events: dict[tuple[object, ...], Event] = {}
-        triggers = list(find_triggers(doc, self.lexicon, index.attributive_owners(doc), self.cues.anchor_prepositions))
+        triggers = list(find_triggers(doc, self.lexicon, index.attributive_owners(doc), noun_cues(self.cues)))
         changes, dropped = embeddings(triggers, self.cues)
         trigger_at = {t.token.i: t for t in triggers}
         for trig in triggers:

@@ -48,6 +48,12 @@ class Cues:
     pending_conjunctions: frozenset[str]
     document_nouns: frozenset[str]
     publishing_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    circumstance_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]
+    between_prepositions: frozenset[str]
+    aftermath_prepositions: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

@@ -45,7 +45,7 @@ from newsgraph.coding.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from newsgraph.coding.triggers import attributive_owner
+from newsgraph.coding.triggers import attributive_owner, circumstance_of, noun_cues, received_by
 from newsgraph.model import Actor
 
 
@@ -258,7 +258,13 @@ def _relative_clause_subjects(tokens: list[Token]) -> list[Token]:
 def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues,
                statement: Statement | None) -> Roles:
     """Actor and recipient phrases of ``trigger`` resolved to actors."""
+    if trigger.pos_ in ("NOUN", "PROPN") and pattern.actor == "subject":
+        receiving = received_by(trigger, cues.receiving_verbs)
+        if receiving is not None:
+            return _received_roles(trigger, receiving, index, cues)
     passive = is_verb(trigger) and is_passive(trigger)
+    circumstance = _circumstance(trigger, pattern, cues)
+    owned = False
     actors: list[Found] = []
     if pattern.actor == "speaker":
         actors = speaker_found(statement)
@@ -267,10 +273,12 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         owners = possessors(trigger, genitive_objects=by_owner) + agent_phrases(trigger, von_is_agent=by_owner)
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors and not anchored(trigger, cues.anchor_prepositions):  # "der russische Angriff", "US-Sanktionen"
-            owner = attributive_owner(trigger, index.attributive_owners(trigger.doc))
-            m = index.at(owner.i) if owner is not None else None
-            actors = [Found(m.actor, m.start, m.end, "direct")] if m is not None else []
-        if not actors:
+            actors = _attributive_actors(trigger, index)
+        # named owners (not "sein", which the clause's subject may own too)
+        owned = any(f.via != "coref" for f in actors)
+        if not actors and not (circumstance and _between(trigger, cues)):
+            # (all parties of "bei Kämpfen zwischen X und Y" are its recipients; of "bei einem Treffen mit X" the
+            # clause's subject is the other)
             verb = governing_verb(trigger)
             if verb is not None:
                 # the noun as the verb's own subject ("Die Festnahme des Journalisten erfolgte") names no actor
@@ -328,14 +336,52 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if not actors and slot_used == "mit":
         actors = speaker_found(statement)
 
+    actors = _codable_actors(actors)
+    recipients = _distinct_from(codable(recipients, agents=True), actors)
+    named_party = any(f.actor.code or f.actor.country for f in recipients)
+    if circumstance and not owned and not named_party:
+        # "bei einem Zusammenstoß zwischen einem Moped und ...", "bei seinem Aufeinandertreffen mit dem Spanier":
+        # a circumstance is an event only by the party it names
+        return Roles((), (), False)
+    agentless = (passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
+                 or _topic_noun(trigger, cues) or circumstance)
+    # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
+    return Roles(tuple(actors), tuple(recipients), agentless)
+
+
+def _received_roles(noun: Token, verb: Token, index: MentionIndex, cues: Cues) -> Roles:
+    """Roles of a nominal event received ("Die Ukraine erhielt Unterstützung von den USA", "erhielt die Einladung
+    Putins", "erntete Kritik"): who gives it — a source phrase on the noun or on the verb of receiving, a named
+    genitive or owner ("Putins", "US-Hilfe") — acts, possibly unnamed; the verb's subject receives it."""
+    # a source phrase on the noun, on a noun coordinated with it ("Hilfe und Unterstützung von der EU"), or on the verb
+    nouns = [noun, *noun.conjuncts]
+    named = [t for prep in cues.source_prepositions
+             for t in [a for n in nouns for a in prep_args(n, prep)] or prep_args(verb, prep)]
+    named += [o for o in possessors(noun) if o.tag_ not in ("PPOSAT", "PRP$") and o.pos_ != "PRON"]
+    actors = _codable_actors([f for t in named for f in index.phrase_actors(t)] or _attributive_actors(noun, index))
+    # "wird ... erhalten" is the future, not a passive: its subject receives
+    subject = children(verb, PASS_SUBJ) if is_passive(verb) else _subject_tokens(verb, cues)
+    recipients = _distinct_from(codable([f for s in subject if s.i != noun.i for f in index.phrase_actors(s)],
+                                        agents=True), actors)
+    # given by no one named to no one named ("Der Minister erhielt eine Strafe"): no event
+    agentless = any(f.actor.code or f.actor.country for f in recipients)
+    return Roles(tuple(actors), tuple(recipients), agentless)
+
+
+def _attributive_actors(noun: Token, index: MentionIndex) -> list[Found]:
+    """The actor an actor word on or in the noun names ("der russische Angriff", "US-Hilfe")."""
+    owner = attributive_owner(noun, index.attributive_owners(noun.doc))
+    m = index.at(owner.i) if owner is not None else None
+    return [Found(m.actor, m.start, m.end, "direct")] if m is not None else []
+
+
+def _codable_actors(actors: list[Found]) -> list[Found]:
+    """The actors an event can have (``codable``); beside a coded one, no uncoded agent ("die Truppen der Regierung
+    von Baschar al-Assad": the uncoded agents name the same actor as the coded one)."""
     actors = codable(actors, agents=True)
     if any(f.actor.code or f.actor.country for f in actors):
-        # "die Truppen der Regierung von Baschar al-Assad": the uncoded agents name the same actor as the coded one
         actors = [f for f in actors if f.actor.code or f.actor.country or f.actor.kind != "agent"]
-    agentless = (passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
-                 or _topic_noun(trigger, cues))
-    # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
-    return Roles(tuple(actors), tuple(_distinct_from(codable(recipients, agents=True), actors)), agentless)
+    return actors
 
 
 def _passive_noun(noun: Token, cues: Cues) -> bool:
@@ -353,6 +399,19 @@ def _topic_noun(noun: Token, cues: Cues) -> bool:
     what = noun.dep_ in ("nsubj", "obj") or (noun.dep_ == "obl" and case_of(noun) in ("zu", "zum", "zur"))
     return (noun.pos_ in ("NOUN", "PROPN") and what and verb.i != noun.i
             and bool(set(verb_lemmas(verb)) & cues.happening_verbs))
+
+
+def _circumstance(noun: Token, pattern: Pattern, cues: Cues) -> bool:
+    """A noun trigger of a pattern with light verbs that is the circumstance of its clause with a party named ("Bei
+    Kämpfen zwischen der Armee und der PKK wurden ... getötet", "bei einem Treffen mit Erdogan", see
+    ``triggers.circumstance_of``): an event that took place, by someone the sentence may not name."""
+    return (noun.pos_ in ("NOUN", "PROPN") and bool(pattern.governors)
+            and circumstance_of(noun, pattern, noun_cues(cues)))
+
+
+def _between(noun: Token, cues: Cues) -> bool:
+    """The noun names all its parties in one phrase ("Kämpfe zwischen der Armee und der PKK")."""
+    return any(prep_args(noun, prep) for prep in cues.between_prepositions)
 
 
 def _attack_phrases(verb: Token, cues: Cues) -> list[Token]:

@@ -154,6 +154,12 @@ _FUSED = {"im": "in", "ins": "in", "zum": "zu", "zur": "zu", "am": "an", "ans": 
 _PREP_DEPS = OBLIQUE | {"obj", "nmod"}
 
 
+def preposition_of(token: Token) -> str:
+    """The preposition introducing ``token``, a fused form as the plain one ("beim" → "bei"), or ''."""
+    prep = case_of(token)
+    return _FUSED.get(prep, prep)
+
+
 def prep_args(head: Token, prep: str) -> list[Token]:
     """Dependents of ``head`` introduced by the preposition ``prep`` (also fused: "im", "zum")."""
     return preps_of(head).get(prep, [])

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.coding.cues import Cues
 from newsgraph.coding.lexicon import Lexicon, Pattern
 from newsgraph.coding.syntax import (
+    OBJ,
     PASS_SUBJ,
     agent_phrases,
     anchored,
@@ -26,11 +28,37 @@ from newsgraph.coding.syntax import (
     is_predicate,
     is_verb,
     possessors,
+    prep_args,
     prep_phrase_index,
+    preposition_of,
+    subjects,
     verb_lemmas,
 )
 
 MIN_COMPOUND_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class NounCues:
+    """Cue words by which a nominal event holds whatever light verb governs it (``Cues`` fields): ``anchors``
+    (prepositions after which an owner does not make it one), ``receiving`` (verbs whose object it is received),
+    ``circumstances`` and ``partners`` (a phrase of circumstance with a named party: "bei Kämpfen zwischen ..."),
+    ``aftermath`` and ``gatherings`` (a gathering with a named party that took place before: "nach Gesprächen mit
+    ...")."""
+
+    anchors: Container[str] = ()
+    receiving: Container[str] = ()
+    circumstances: Container[str] = ()
+    partners: Container[str] = ()
+    aftermath: Container[str] = ()
+    gatherings: Container[str] = ()
+
+
+def noun_cues(cues: Cues) -> NounCues:
+    """The noun-event cue words of a language's cue file."""
+    return NounCues(cues.anchor_prepositions, cues.receiving_verbs, cues.circumstance_prepositions,
+                    cues.partner_prepositions | cues.between_prepositions, cues.aftermath_prepositions,
+                    cues.gathering_nouns)
 
 
 @dataclass(frozen=True)
@@ -164,14 +192,18 @@ def _context_ok(pattern: Pattern, token: Token) -> bool:
     return True
 
 
-def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), anchors: Container[str] = ()) -> bool:
+def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), cues: NounCues = NounCues()) -> bool:
     """The noun's light verb is one of the pattern's governors — or the noun names who acts ("Russlands Angriff auf
     die Ukraine", "die Kritik der Opposition", with ``owners`` the actor words that can own it: "der russische
     Angriff", "US-Sanktionen"), which makes the nominalisation an event whatever verb it stands under — except where
-    it only anchors a time, a reason or a topic (``anchors``: "nach den Anschlägen", "bezüglich der UN-Sanktionen")."""
+    it only anchors a time, a reason or a topic (``cues.anchors``: "nach den Anschlägen", "bezüglich der
+    UN-Sanktionen"); or it is received ("erhielt Unterstützung", see ``received_by``) or the circumstance of its
+    clause with a party named ("bei Kämpfen zwischen ...", see ``circumstance_of``)."""
     if not pattern.governors:
         return True
-    if not anchored(noun, anchors) and (_has_owner(noun, pattern) or attributive_owner(noun, owners) is not None):
+    if not anchored(noun, cues.anchors) and (_has_owner(noun, pattern) or attributive_owner(noun, owners) is not None):
+        return True
+    if received_by(noun, cues.receiving) is not None or circumstance_of(noun, pattern, cues):
         return True
     gov = noun.head
     hops = 0
@@ -181,6 +213,33 @@ def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), anc
     while not is_verb(gov) and gov.head != gov and hops < 2 and noun.dep_ in ("conj", "nmod"):
         gov, hops = gov.head, hops + 1
     return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})
+
+
+def received_by(noun: Token, receiving: Container[str]) -> Token | None:
+    """The verb of receiving (``Cues.receiving_verbs``) whose object ``noun`` is, or one coordinated with it ("erhielt
+    Unterstützung von den USA", "bekam Lob und Anerkennung"); None if there is none."""
+    if not receiving:
+        return None
+    top = noun
+    while top.dep_ == "conj" and top.head != top and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    verb = top.head
+    if verb == top or not is_verb(verb) or not any(lemma in receiving for lemma in verb_lemmas(verb)):
+        return None
+    objs, misread = [c for c in verb.children if c.dep_ in OBJ], subjects(verb)[1]
+    return verb if top in objs or top in misread else None
+
+
+def circumstance_of(noun: Token, pattern: Pattern, cues: NounCues) -> bool:
+    """``noun`` heads a phrase of circumstance (``cues.circumstances``: "bei", "während"; for a gathering also one
+    of time after it, ``cues.aftermath``: "nach seinen Gesprächen mit Merkel") and names a party to it in a phrase
+    the pattern reads a recipient from (``cues.partners``: "bei Kämpfen zwischen der Armee und der PKK", "bei einem
+    Treffen mit Erdogan"): the event took place, whatever verb the phrase stands under."""
+    prep = preposition_of(noun)
+    if prep not in cues.circumstances and not (
+            prep in cues.aftermath and noun_lemma_matches(_head_lemma(noun), cues.gatherings) is not None):
+        return False
+    return any(prep_args(noun, p) for p in pattern.recipient if p in cues.partners)
 
 
 def _has_owner(noun: Token, pattern: Pattern) -> bool:
@@ -203,10 +262,11 @@ def attributive_owner(noun: Token, owners: Container[int]) -> Token | None:
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
-                  anchors: Container[str] = ()) -> Iterator[Trigger]:
+                  cues: NounCues = NounCues()) -> Iterator[Trigger]:
     """Every (token, pattern) pair whose constraints hold; the first fitting pattern per token. ``owners``: actor
     words that make a nominalisation they stand on an event whatever verb governs it (see ``attributive_owner``);
-    ``anchors``: prepositions after which they do not (``Cues.anchor_prepositions``)."""
+    ``cues``: the cue words by which a nominalisation is an event under another verb than its light verbs, or not
+    (``NounCues``)."""
     noun_lemmas = lexicon.lemmas("noun")
     for token in doc:
         candidates: list[tuple[str, str]] = []
@@ -233,7 +293,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
         for pos, lemma in candidates:
             fitting = [
                 p for p in lexicon.lookup(pos, lemma)
-                if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token, owners, anchors))
+                if (_objects_ok(p, token, heads) if pos == "verb" else _governor_ok(p, token, owners, cues))
                 and _context_ok(p, token)
                 and (not p.predicate or is_predicate(token))
             ]
