@@ -239,6 +239,8 @@ def circumstance_of(noun: Token, pattern: Pattern, cues: NounCues) -> bool:
     if prep not in cues.circumstances and not (
             prep in cues.aftermath and noun_lemma_matches(_head_lemma(noun), cues.gatherings) is not None):
         return False
+    if noun.head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ != "ROOT":
+        return False  # the topic of another noun, not a circumstance of the clause: "agreed to US mediation in the talks"
     return any(prep_args(noun, p) for p in pattern.recipient if p in cues.partners)
 
 

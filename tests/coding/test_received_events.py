@@ -115,3 +115,11 @@ def test_receiving_cues_are_checked(tmp_path: Path) -> None:
     bad.write_text(text.replace("receiving_verbs:", "receiving_verb:"), encoding="utf-8")
     with pytest.raises(ModelError, match="receiving_verbs"):
         Cues.load("xx", bad)
+
+
+def test_talks_that_are_the_topic_of_another_noun_are_no_circumstance(code_en) -> None:
+    """"agreed to Egyptian mediation in the indirect talks with Hamas": the talks qualify the mediation, they are not
+    a circumstance of the clause that took place (a circumstance hangs on the clause: "In his talks with ..., X ...")."""
+    for text in ("Israel has agreed to Egyptian mediation in the indirect talks with Hamas, an official said.",
+                 "Turkey is opposed to Russian mediation in peace negotiations with Armenia, an aide said."):
+        assert "CONSULT" not in {e["event_type"] for e in code_en(text)}
