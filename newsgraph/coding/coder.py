@@ -39,6 +39,8 @@ PLACED_AGENT_CONFIDENCE = 0.8
 # recipient were right at type + countries level 5 % of the time against 60-80 % with one (docs/accuracy.md)
 PENALTY_NO_RECIPIENT = 0.1
 PENALTY_NEGATION_FLIP = 0.1
+# types whose event, when it names no target, is aimed at the state where it takes place (``_struck``)
+PLACE_TARGETED_TYPES = frozenset({"ASSAULT"})
 # dyadic types: coordinated actors with no recipient act together ("A, B and C met")
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # the codebook whose conventions the events follow where PLOVER and CAMEO differ (PLOVER manual, "Compound and
@@ -230,6 +232,8 @@ class EventCoder:
             a = tuple(_placed(f, location) for f in a)
             if r is None and event_type == "PROTEST" and a:
                 r = _protested(location, a[0].actor)
+            if r is None and event_type in PLACE_TARGETED_TYPES:
+                r = _struck(location)
             if r is not None:
                 r = _placed(r, location)
                 if self.convention == "plover":  # CAMEO (PETRARCH) leaves such an agent unknown: "---REB"
@@ -348,6 +352,16 @@ def _protested(location: Location | None, actor: Actor) -> Found | None:
         return None
     named = location is not None and location.country == country and location.precision == "country"
     return _state_found((location.name or location.text) if named else country, None, country)
+
+
+def _struck(location: Location | None) -> Found | None:
+    """Whom violence that names no target is aimed at: the state where the clause places it ("Israeli tank shelling in
+    the east of the Gaza Strip" → Palestine, "attacks in northeastern Nigeria" → Nigeria), as CAMEO and PLOVER code it;
+    not a dateline's place."""
+    if location is None or not location.country or location.source == "dateline":
+        return None
+    named = location.precision == "country"
+    return _state_found((location.name or location.text) if named else location.country, None, location.country)
 
 
 def _state_found(text: str, name: str | None, country: str) -> Found:

@@ -111,3 +111,20 @@ def test_document_someone_else_wrote_lends_no_actor(code_en) -> None:
 def test_releasing_a_statement_frees_no_one(code_en) -> None:
     events = code_en("Downing Street released a statement after the conversation between May and Trump.")
     assert "CONCEDE" not in {e["event_type"] for e in events}
+
+
+@pytest.mark.parametrize(("code", "text", "country"), [
+    ("en", "Militants attacked a police station in northern Mali on Sunday.", "MLI"),
+    ("en", "Italian troops used poison gas in Ethiopia in 1936.", "ETH"),
+    ("de", "Kampfflugzeuge bombardierten am Sonntag mehrere Dörfer im Norden Malis.", "MLI"),
+])
+def test_violence_without_a_named_target_strikes_the_state_where_it_happens(code_en, code_de, code, text,
+                                                                           country) -> None:
+    events = (code_en if code == "en" else code_de)(text)
+    assert [[r["country"] for r in e["recipient"]] for e in events if e["event_type"] == "ASSAULT"] == [[country]]
+
+
+def test_named_target_of_violence_stays(code_en, summary) -> None:
+    """The control case: a target the clause names is the recipient, not the state where the attack happens."""
+    assert summary(code_en("Russia attacked the Ukrainian embassy in Paris."), modality=False) == [
+        ("ASSAULT", ["RUS"], ["UKRGOV"])]
