@@ -127,7 +127,7 @@ class EventCoder:
         coded += accusations
         if self.convention == "plover":
             coded += self._announcements(coded, set(_event_key(e) for e in coded), dates)
-        return sorted(_drop_covered(coded), key=lambda e: (e.sentence_index, e.evidence.start))
+        return sorted(_struck(_drop_covered(coded)), key=lambda e: (e.sentence_index, e.evidence.start))
 
     def _reported_accusations(self, events: list[Event], seen: set[tuple[object, ...]],
                               alleged_only: bool = False) -> list[Event]:
@@ -232,8 +232,6 @@ class EventCoder:
             a = tuple(_placed(f, location) for f in a)
             if r is None and event_type == "PROTEST" and a:
                 r = _protested(location, a[0].actor)
-            if r is None and event_type in PLACE_TARGETED_TYPES:
-                r = _struck(location)
             if r is not None:
                 r = _placed(r, location)
                 if self.convention == "plover":  # CAMEO (PETRARCH) leaves such an agent unknown: "---REB"
@@ -354,14 +352,25 @@ def _protested(location: Location | None, actor: Actor) -> Found | None:
     return _state_found((location.name or location.text) if named else country, None, country)
 
 
-def _struck(location: Location | None) -> Found | None:
-    """Whom violence that names no target is aimed at: the state where the clause places it ("Israeli tank shelling in
-    the east of the Gaza Strip" → Palestine, "attacks in northeastern Nigeria" → Nigeria), as CAMEO and PLOVER code it;
-    not a dateline's place."""
-    if location is None or not location.country or location.source == "dateline":
-        return None
-    named = location.precision == "country"
-    return _state_found((location.name or location.text) if named else location.country, None, location.country)
+def _struck(events: list[Event]) -> list[Event]:
+    """Violence that no event of its sentence gives a target is aimed at the state where the clause places it
+    ("Israeli tank shelling in the east of the Gaza Strip" → Palestine, "used poison gas in Ethiopia" → Ethiopia), as
+    CAMEO and PLOVER code it; not a dateline's place. An inference: the confidence stays."""
+    seen = {_event_key(e) for e in events}
+    out = []
+    for e in events:
+        where = e.location
+        if (not e.recipient and e.event_type in PLACE_TARGETED_TYPES and where is not None and where.country
+                and where.source != "dateline"):
+            named = where.precision == "country"
+            state = _state_found((where.name or where.text) if named else where.country, None, where.country).actor
+            struck = replace(e, recipient=(state,))
+            if _event_key(struck) in seen:
+                continue
+            seen.add(_event_key(struck))
+            e = struck
+        out.append(e)
+    return out
 
 
 def _state_found(text: str, name: str | None, country: str) -> Found:
