@@ -85,3 +85,13 @@ def test_accepting_demands_is_yielding(code_en, code_de, code, text) -> None:
     """CAMEO 080 "accede to requests or demands": a concession, not an agreement (an accepted offer stays one)."""
     assert [e["event_type"] for e in (code_en if code == "en" else code_de)(text)] == ["CONCEDE"]
     assert [e["event_type"] for e in code_en("Chad accepted the offer of the teachers.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Libya and Bulgaria signed a treaty of friendship on Monday."),
+    ("de", "Libyen und Bulgarien unterzeichneten am Montag einen Freundschaftsvertrag."),
+])
+def test_signing_a_treaty_is_support_in_both_languages(code_en, code_de, code, text) -> None:
+    """The PLOVER manual puts "ratify, sign, or finalize an agreement or treaty" under SUPPORT (CAMEO 057); only a
+    promise to sign is an AGREE."""
+    assert {e["event_type"] for e in (code_en if code == "en" else code_de)(text)} == {"SUPPORT"}
