@@ -95,3 +95,14 @@ def test_signing_a_treaty_is_support_in_both_languages(code_en, code_de, code, t
     """The PLOVER manual puts "ratify, sign, or finalize an agreement or treaty" under SUPPORT (CAMEO 057); only a
     promise to sign is an AGREE."""
     assert {e["event_type"] for e in (code_en if code == "en" else code_de)(text)} == {"SUPPORT"}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "A court in Kenya indicted the former finance minister on Monday."),
+    ("en", "Prosecutors in Kenya charged the former finance minister."),
+    ("de", "Die kenianische Staatsanwaltschaft klagte den früheren Finanzminister an."),
+])
+def test_charging_is_an_allegation_with_cameos_173(code_en, code_de, code, text) -> None:
+    """PLOVER ACCUSE 'allege' covers "sue, indict, or charge; bring to trial"; CAMEO keeps 173 (PETRARCH's code)."""
+    events = (code_en if code == "en" else code_de)(text)
+    assert [(e["event_type"], e["mode"], e["cameo"]) for e in events] == [("ACCUSE", "allege", "173")]
