@@ -133,10 +133,13 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
                                                    target.i if target is not None else None)
                 else:
                     changes[t.token.i] = Embedding(INTENT_CODES.get(root) if kind == "intent" else None, True)
+    # verbs of publishing whose document's content a participle trigger gives ("issued a statement condemning ...")
+    published = {v.i for t in triggers
+                 if (v := publisher_verb(t.token, cues.document_nouns, cues.publishing_verbs)) is not None}
     for trig in triggers:
         if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
             dropped.add(trig.token.i)
-        elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig) or _named_by_its_object(trig, by_token, cues) \
+        elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig) or _named_by_its_object(trig, by_token, published) \
                 or _publishes(trig, cues):
             dropped.add(trig.token.i)
     for trig in triggers:
@@ -164,13 +167,13 @@ def _proposed(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
     return root in OFFER_ROOTS or undone or (root in REQUEST_ROOTS and asks)
 
 
-def _named_by_its_object(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
+def _named_by_its_object(trig: Trigger, by_token: dict[int, Trigger], published: set[int]) -> bool:
     """A verb pattern that fits by its object alone ("launch an effort", an appeal; "issue a statement", a demand)
     gives way to the act that a noun in front of the object or a participle after it names ("launched a mediation
     effort": a mediation; "issued a statement condemning the raid": a condemnation)."""
     if trig.pattern.pos != "verb" or not trig.pattern.objects:
         return False
-    if any(publisher_verb(t.token, cues.document_nouns, cues.publishing_verbs) == trig.token for t in by_token.values()):
+    if trig.token.i in published:
         return True
     return any(c.dep_ in OBJECT_LIKE and c.i - 1 in by_token and by_token[c.i - 1].token.dep_ == "compound"
                and by_token[c.i - 1].token.head.i == c.i for c in trig.token.children)
