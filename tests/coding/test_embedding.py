@@ -61,3 +61,10 @@ def test_threat_is_aimed_at_whoever_must_meet_its_condition(code_en) -> None:
     events = code_en("Hamas threatened to resume rocket attacks unless Israel lifted the blockade of Gaza.")
     threats = [e for e in events if e["event_type"] == "THREATEN"]
     assert [[r["code"] for r in e["recipient"]] for e in threats] == [["ISR"]]
+
+
+def test_sworn_to_fight_is_a_vow_not_a_curse(code_en, summary) -> None:
+    """"have sworn to fight": a commitment like "vowed" (the fight planned, its announcement a threat), not PETRARCH's
+    "swear" = curse (110)."""
+    events = summary(code_en("Kurdish rebels have sworn to fight until they gain control of the border region."))
+    assert [(e[0], e[3]) for e in events] == [("ASSAULT", ["future"]), ("THREATEN", [])]
