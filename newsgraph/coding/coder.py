@@ -301,7 +301,7 @@ class EventCoder:
         idx += prt
         start_tok, end_tok = doc[min(idx)], doc[max(idx)]
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-        return Span(start, end, doc.text[start:end])
+        return Span(start, end, doc[start_tok.i: end_tok.i + 1].text)  # (doc.text would join the whole doc anew)
 
 
 #: a clause or participle that describes a noun ("that was imposed ...", "the villages destroyed in ...")
