@@ -353,15 +353,17 @@ def _protested(location: Location | None, actor: Actor) -> Found | None:
 
 
 def _struck(events: list[Event]) -> list[Event]:
-    """Violence that no event of its sentence gives a target is aimed at the state where the clause places it
-    ("Israeli tank shelling in the east of the Gaza Strip" → Palestine, "used poison gas in Ethiopia" → Ethiopia), as
-    CAMEO and PLOVER code it; not a dateline's place. An inference: the confidence stays."""
+    """Violence by an outsider that no event of its sentence gives a target is aimed at the state where the clause
+    places it ("Israeli tank shelling in the east of the Gaza Strip" → Palestine, "used poison gas in Ethiopia" →
+    Ethiopia), as CAMEO and PLOVER code it; not a dateline's place, and not the actor's own state (whom "bombing in
+    Syria by government and opposition forces" strikes, the place does not say). An inference: the confidence
+    stays."""
     seen = {_event_key(e) for e in events}
     out = []
     for e in events:
         where = e.location
         if (not e.recipient and e.event_type in PLACE_TARGETED_TYPES and where is not None and where.country
-                and where.source != "dateline"):
+                and where.source != "dateline" and all(a.country != where.country for a in e.actor)):
             named = where.precision == "country"
             state = _state_found((where.name or where.text) if named else where.country, None, where.country).actor
             struck = replace(e, recipient=(state,))

@@ -97,7 +97,7 @@ def dyads(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None], lis
     # back, fire returned
     ("Die Taliban verübten die Entführung eines Journalisten.", "ASSAULT", "AFGREB", []),
     ("Die Hamas verletzte zwei israelische Soldaten.", "ASSAULT", "PSEREBHMS", ["ISRMIL"]),
-    ("Syrien warf Fassbomben auf Aleppo ab.", "ASSAULT", "SYR", ["SYR"]),  # the state where it struck
+    ("Syrien warf Fassbomben auf Aleppo ab.", "ASSAULT", "SYR", []),
     ("Die Türkei lieferte sich einen Schusswechsel mit Syrien.", "ASSAULT", "TUR", ["SYR"]),
     ("Die irakische Armee drängte den IS zurück.", "ASSAULT", "IRQMIL", ["IMGMUSISI"]),
     ("Die israelische Armee erwiderte das Feuer.", "ASSAULT", "ISRMIL", []),

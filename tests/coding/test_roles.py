@@ -128,3 +128,9 @@ def test_named_target_of_violence_stays(code_en, summary) -> None:
     """The control case: a target the clause names is the recipient, not the state where the attack happens."""
     assert summary(code_en("Russia attacked the Ukrainian embassy in Paris."), modality=False) == [
         ("ASSAULT", ["RUS"], ["UKRGOV"])]
+
+
+def test_place_of_domestic_violence_names_no_target(code_de) -> None:
+    """The control case: violence by the state's own forces where it happens strikes someone the place does not name."""
+    events = code_de("Die syrische Armee bombardierte am Sonntag mehrere Dörfer im Norden Syriens.")
+    assert [[r["country"] for r in e["recipient"]] for e in events if e["event_type"] == "ASSAULT"] == [[]]
