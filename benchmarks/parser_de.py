@@ -52,7 +52,10 @@ def speed(model, texts, disable=(), passes=1):
     empty); with passes=2 also the second pass over the same texts (warm cache)."""
     import spacy
 
+    from newsgraph.language.blas import use_numpy_blas
+
     nlp = spacy.load(model, exclude=list(disable))
+    use_numpy_blas(nlp)  # the matrix products as load_pipeline runs them (language/blas.py)
     list(nlp.pipe(["Warm-up: Die Regierung in Berlin wies die Vorwürfe zurück."]))
     out = {}
     for k in range(passes):
