@@ -15,8 +15,9 @@ test article of tests/test_gnad_article.py). For every clause whose subject name
 ranked by frequency into a TSV for the lexicon analyst (column ``in_lexicon``: a pattern for the
 lemma exists), and the coverage figures: the share of sentences with an actor-subject verb that
 contain a lexicon trigger (``newsgraph.coding.triggers.find_triggers``, all pattern constraints
-checked, with the coder's noun cues: anchors, verbs of receiving, circumstances), and the share of them with at least one coded event. The figures are written to the
-"lexicon-coverage-de" section of docs/accuracy.md under ``--label`` (earlier labels are kept).
+checked, with the coder's noun cues: anchors, verbs of receiving, circumstances), and the share
+of them with at least one coded event. The figures are written to the "lexicon-coverage-de" section
+of docs/accuracy.md under ``--label`` (earlier labels are kept).
 """
 
 from __future__ import annotations

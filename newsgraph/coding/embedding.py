@@ -46,6 +46,7 @@ from newsgraph.coding.syntax import (
     SUBJ,
     bare_args,
     children,
+    frame_noun,
     governing_verb,
     is_infinitive,
     is_negated,
@@ -175,8 +176,8 @@ def _named_by_its_object(trig: Trigger, by_token: dict[int, Trigger], published:
         return False
     if trig.token.i in published:
         return True
-    return any(c.dep_ in OBJECT_LIKE and c.i - 1 in by_token and by_token[c.i - 1].token.dep_ == "compound"
-               and by_token[c.i - 1].token.head.i == c.i for c in trig.token.children)
+    return any(c.dep_ in OBJECT_LIKE and c.i - 1 in by_token and frame_noun(by_token[c.i - 1].token) == c
+               for c in trig.token.children)
 
 
 def _publishes(trig: Trigger, cues: Cues) -> bool:

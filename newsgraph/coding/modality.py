@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.coding.cues import Cues
-from newsgraph.coding.syntax import clause_tokens, is_negated, is_participle, is_passive, is_verb, verb_lemmas
+from newsgraph.coding.syntax import PASS_SUBJ, SUBJ, clause_tokens, is_negated, is_participle, is_passive, is_verb, verb_lemmas
 
 MAX_ANCESTORS = 4
 
@@ -123,14 +123,10 @@ def is_alleged(head: Token, cues: Cues) -> bool:
     )
 
 
-#: subject relations of a nominal event that is the condition of its clause
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-
-
 def is_conditional_subject(trigger: Token, head: Token, cues: Cues) -> bool:
     """A nominal event that is the subject of a conditional clause is its condition, not a fact and not a reported
     future: "A Russian invasion of Ukraine would have massive consequences", "Eine Invasion hätte Konsequenzen"."""
-    if trigger.i == head.i or trigger.head.i != head.i or trigger.dep_ not in _SUBJECTS:
+    if trigger.i == head.i or trigger.head.i != head.i or trigger.dep_ not in SUBJ | PASS_SUBJ:
         return False
     return any(t.lower_ in cues.hypothetical_forms for t in [head, *_auxiliaries(head)])
 

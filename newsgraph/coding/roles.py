@@ -31,6 +31,7 @@ from newsgraph.coding.syntax import (
     bare_args,
     case_of,
     children,
+    frame_noun,
     governing_verb,
     has_copula,
     is_infinitive,
@@ -116,8 +117,9 @@ def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
     if found:
         return found
     if trigger.pos_ in ("NOUN", "PROPN"):
-        if trigger.dep_ == "compound" and prep_args(trigger.head, prep):
-            return prep_args(trigger.head, prep)  # "a mediation mission between Syria and the PLO"
+        frame = frame_noun(trigger)
+        if frame is not None and (framed := prep_args(frame, prep)):
+            return framed  # "a mediation mission between Syria and the PLO"
         verb = governing_verb(trigger)
         if verb is not None and verb is not trigger:
             return [t for t in prep_args(verb, prep) if t.i > trigger.i]

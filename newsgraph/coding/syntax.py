@@ -397,3 +397,12 @@ def publisher_verb(participle: Token, document_nouns: Container[str], publishing
     elif not any(c.dep_ in OBJ and c.lemma_.lower() in document_nouns and c.i < participle.i for c in head.children):
         return None
     return head if any(lemma in publishing_verbs for lemma in verb_lemmas(head)) else None
+
+
+def frame_noun(token: Token) -> Token | None:
+    """The noun right after ``token`` that ``token`` modifies as the first part of a compound and that frames the act
+    ``token`` names ("a mediation effort", "mediation mission"; not "attack" in "an attack helicopter program")."""
+    head = token.head
+    if token.dep_ == "compound" and head.i == token.i + 1 and head.dep_ != "compound":
+        return head
+    return None

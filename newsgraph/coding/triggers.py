@@ -24,6 +24,7 @@ from newsgraph.coding.syntax import (
     anchored,
     bare_args,
     case_of,
+    frame_noun,
     has_copula,
     is_predicate,
     is_verb,
@@ -207,9 +208,9 @@ def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), cue
         return True
     gov = noun.head
     hops = 0
-    if noun.dep_ == "compound" and gov.i == noun.i + 1 and gov.dep_ != "compound":
-        # the act names the noun right after it: "launched a mediation effort" (not "an attack helicopter program")
-        gov = gov.head
+    frame = frame_noun(noun)
+    if frame is not None:
+        gov = frame.head  # the act names the noun right after it: "launched a mediation effort"
     while not is_verb(gov) and gov.head != gov and hops < 2 and noun.dep_ in ("conj", "nmod"):
         gov, hops = gov.head, hops + 1
     return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})
