@@ -19,7 +19,7 @@ from newsgraph.errors import ModelError
 DATA_DIR = Path(__file__).parent / "data"
 
 _KEYS = {"id", "verb", "noun", "adj", "cameo", "event_type", "mode", "objects", "governors", "recipient",
-         "actor", "negated", "speech_act", "confidence", "complement", "blocked_by", "predicate"}
+         "actor", "negated", "speech_act", "confidence", "complement", "blocked_by", "predicate", "needs_target"}
 _TRIGGER_KEYS = ("verb", "noun", "adj")
 _ACTOR_SOURCES = ("subject", "speaker", "location")
 
@@ -44,6 +44,7 @@ class Pattern:
     speech_act: bool = False
     confidence: float = 0.7
     predicate: bool = False  # the trigger must be a predicate ("ist ein Fehler", "nannte ... einen Fehler")
+    needs_target: bool = False  # an event only with a recipient ("went to Syria"; "he went", "she added" are none)
 
 
 class Lexicon:
@@ -118,6 +119,7 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         speech_act=bool(entry.get("speech_act", False)),
         confidence=float(entry.get("confidence", 0.7)),
         predicate=bool(entry.get("predicate", False)) or pos == "adj",
+        needs_target=bool(entry.get("needs_target", False)),
     )
 
 
@@ -154,8 +156,9 @@ def validate_raw(raw: Any, ontology: Ontology) -> list[str]:
             problems.append(f"{where}: actor must be one of {', '.join(_ACTOR_SOURCES)}")
         if "governors" in entry and "noun" not in entry:
             problems.append(f"{where}: 'governors' only applies to noun triggers")
-        if "predicate" in entry and not isinstance(entry["predicate"], bool):
-            problems.append(f"{where}: predicate must be true or false")
+        for key in ("predicate", "needs_target", "speech_act"):
+            if key in entry and not isinstance(entry[key], bool):
+                problems.append(f"{where}: {key} must be true or false")
         conf = entry.get("confidence", 0.7)
         if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
             problems.append(f"{where}: confidence must be a number in (0, 1]")

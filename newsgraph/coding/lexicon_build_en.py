@@ -337,6 +337,8 @@ def _entries(entries: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], En
         if e.complement:
             item["complement"] = list(e.complement)
         item["recipient"] = list(e.recipient or RECIPIENT_SLOTS)
+        if not e.objects and not e.complement:
+            item["needs_target"] = True
         item["confidence"] = confidence
         out.append(item)
 

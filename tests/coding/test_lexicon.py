@@ -44,6 +44,7 @@ def test_lexicon_lookup_is_case_insensitive(ontology: Ontology) -> None:
         ({"id": "x", "verb": "a", "cameo": "042", "event_type": "HUG"}, "not a PLOVER type"),
         ({"id": "x", "adj": "a", "noun": "b", "cameo": "111"}, "exactly one of"),
         ({"id": "x", "noun": "a", "cameo": "111", "predicate": "yes"}, "predicate must be"),
+        ({"id": "x", "verb": "a", "cameo": "042", "needs_target": "yes"}, "needs_target must be"),
     ],
 )
 def test_lexicon_validation_names_the_problem(ontology: Ontology, entry: dict, problem: str) -> None:
@@ -134,6 +135,19 @@ def test_lexicon_builder_keeps_the_particle_of_a_phrasal_verb(ontology: Ontology
     strike = [p for p in patterns if p.get("objects") == ["strike"]]
     assert [(p["verb"], p.get("complement")) for p in strike] == [("call", ["off"])]
     assert any(p["verb"] == "call" and p.get("complement") == ["off"] and "objects" not in p for p in patterns)
+
+
+def test_lexicon_builder_makes_a_bare_verb_need_a_target(ontology: Ontology) -> None:
+    """A block's bare verb ("GO" in GO_SOMEWHERE [040]) is an event only toward someone; a verb with an object
+    pattern or a particle ("+STEP_DOWN") says what it is on its own."""
+    from newsgraph.coding.lexicon_build_en import build
+
+    text = "\n".join(["####### VERB PATTERNS #######", "---  GO_SOMEWHERE   [040]  ---", "GO ", "+STEP_DOWN [0831]",
+                      "- * MEETING                                         [042]         # GO", ""])
+    patterns, _counts = build(text, ontology)
+    needs = {(p["verb"], tuple(p.get("complement", ())), tuple(p.get("objects", ()))): p.get("needs_target", False)
+             for p in patterns}
+    assert needs == {("go", (), ()): True, ("step", ("down",), ()): False, ("go", (), ("meeting",)): False}
 
 
 def test_lexicon_english_cues_load() -> None:
