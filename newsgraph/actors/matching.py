@@ -18,6 +18,11 @@ from spacy.tokens import Doc
 from newsgraph.actors.lexicon import LexEntry, Lexicon
 from newsgraph.actors.text import norm, surface_fits
 
+#: prefixes of a stance toward what follows the hyphen ("anti-American protesters" are not American)
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+#: suffixes of support by what precedes the hyphen ("Iranian-backed militias" are not Iranian)
+SUPPORT_SUFFIXES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "allied"})
+
 
 @dataclass
 class Unit:
@@ -102,7 +107,10 @@ def scan(doc: Doc, lex: Lexicon) -> list[Unit]:
             named = tuple(x for x in fitting if x.kind != "agent")
             if named and (ti not in prefixes or prefixes[ti][0] < len(key)):
                 prefixes[ti] = (len(key), named)
-    chosen = _longest_first(full)
+    # "anti-Assad rebels", "pro-Russian separatists", "Iranian-backed militias": a stance toward a name, or
+    # support by it, says nothing of who the actor is
+    # ("pro-government forces" are the government's side: kinds of agent stay)
+    chosen = [u for u in _longest_first(full) if u.main.kind == "agent" or not _stance(doc, u.start, u.end)]
     covered = {i for u in chosen for i in range(u.start, u.end)}
     for ti, (length, entries) in prefixes.items():
         if ti in covered:
@@ -115,6 +123,16 @@ def scan(doc: Doc, lex: Lexicon) -> list[Unit]:
         chosen += _compound_agents(doc, covered, lex)
     chosen.sort(key=lambda u: u.start)
     return chosen
+
+
+def _stance(doc: Doc, start: int, end: int) -> bool:
+    """The name ``doc[start:end]`` is written after a stance prefix ("anti-", "pro-") or before a suffix of
+    support ("-backed"), joined by a hyphen."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES:
+        return doc[start - 2].idx + len(doc[start - 2].text) == doc[start - 1].idx
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SUPPORT_SUFFIXES:
+        return doc[end].idx + 1 == doc[end + 1].idx
+    return False
 
 
 def _longest_first(cands: list[Unit]) -> list[Unit]:

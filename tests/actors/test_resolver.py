@@ -371,3 +371,22 @@ def test_an_institution_word_after_a_country_is_that_countrys(en, nlp_en, text, 
 def test_the_eus_predecessor_is_the_eu(en, nlp_en, de, nlp_de, lang, text):
     """Older wire text says "European Community"; PETRARCH codes it IGOEUREEC like the EU."""
     assert (codes(en, nlp_en, text) if lang == "en" else codes(de, nlp_de, text)) == ["IGOEUREEC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anti-American protesters", [("protesters", None)]),
+        ("the anti-Assad rebels", [("rebels", None)]),
+        ("pro-Russian separatists", [("separatists", None)]),
+        ("Iranian-backed militias", [("militias", None)]),
+        ("US-backed forces", [("forces", None)]),
+        # controls: a leader of a coalition is named by it, a hyphen with spaces is no prefix, agents stay
+        ("the Saudi-led coalition", [("Saudi", "SAU")]),
+        ("Russia - the largest country", [("Russia", "RUS")]),
+        ("pro-government forces", [("government forces", None)]),
+    ],
+)
+def test_stance_toward_a_name_is_no_identity(en, nlp_en, text, expected):
+    """"anti-Assad rebels" are not Assad's, "Iranian-backed militias" not Iranian (GDELT's classic misreading)."""
+    assert [(t, m.actor.code) for t, m in mentions(en, nlp_en, text)] == expected
