@@ -54,6 +54,7 @@ class Cues:
     partner_prepositions: frozenset[str]
     between_prepositions: frozenset[str]
     aftermath_prepositions: frozenset[str]
+    stative_participles: frozenset[str]
 
     @classmethod
     def load(cls, lang: str, path: Path | None = None) -> "Cues":

@@ -62,7 +62,9 @@ class Roles:
 def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     """The tokens that name who does what ``verb`` says, active or passive."""
     if is_passive(verb):
-        return [a for prep in AGENT_PREPS for a in prep_args(verb, prep)] + children(verb, {"obl:agent"})
+        if _stative(verb, cues):
+            return children(verb, PASS_SUBJ)  # "Israel is opposed to French mediation": Israel opposes it
+        return _agents(verb)
     subj, _misread = subjects(verb)
     if subj or depth > 3:
         return subj
@@ -83,6 +85,17 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
             return children(head, PASS_SUBJ)
         return _subject_tokens(head, cues, depth + 1)
     return []
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive."""
+    return [a for prep in AGENT_PREPS for a in prep_args(verb, prep)] + children(verb, {"obl:agent"})
+
+
+def _stative(verb: Token, cues: Cues) -> bool:
+    """A participle that names its subject's stance, not what was done to it ("is opposed to", cue list
+    ``stative_participles``), when no by-phrase makes it a passive ("was opposed by the US")."""
+    return verb.lemma_.lower() in cues.stative_participles and is_passive(verb) and not _agents(verb)
 
 
 def _verb_read_as_modifier(verb: Token) -> list[Token]:
@@ -264,7 +277,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         receiving = received_by(trigger, cues.receiving_verbs)
         if receiving is not None:
             return _received_roles(trigger, receiving, index, cues)
-    passive = is_verb(trigger) and is_passive(trigger)
+    passive = is_verb(trigger) and is_passive(trigger) and not _stative(trigger, cues)
     circumstance = _circumstance(trigger, pattern, cues)
     owned = False
     actors: list[Found] = []

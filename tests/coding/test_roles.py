@@ -134,3 +134,14 @@ def test_place_of_domestic_violence_names_no_target(code_de) -> None:
     """The control case: violence by the state's own forces where it happens strikes someone the place does not name."""
     events = code_de("Die syrische Armee bombardierte am Sonntag mehrere Dörfer im Norden Syriens.")
     assert [[r["country"] for r in e["recipient"]] for e in events if e["event_type"] == "ASSAULT"] == [[]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel is opposed to French mediation in peace negotiations with Syria.", ("REJECT", ["ISR"], ["FRA"], [])),
+    ("China is strongly opposed to the NATO expansion.", ("REJECT", ["CHN"], ["IGOWSTNAT"], [])),
+    # control: with a by-phrase it is a passive again
+    ("The plan was opposed by the United States.", ("REJECT", ["USA"], [], [])),
+])
+def test_being_opposed_to_is_the_subjects_stance(code_en, summary, text, expected) -> None:
+    """"is opposed to" names what its subject opposes; read as a passive, Israel was the one opposed."""
+    assert summary(code_en(text)) == [expected]
