@@ -117,16 +117,18 @@ class Lexicon:
         self.automaton.make_automaton()
         self.keys = len(table)
 
-        # hand-curated person names (two words or more) for fuzzy matching, blocked by the start
-        # of the last name; the 18,000 PETRARCH people are left out (too many namesakes)
+        # person names (two words or more) for fuzzy matching, blocked by the start of the last name:
+        # hand-curated ones, and apart (matched more strictly: many namesakes) the 18,000 PETRARCH people
         self.fuzzy_block: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.fuzzy_block_wide: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for e in dictionary.actors.values():
-            if e.kind != "person" or e.source != SOURCE_MANUAL:
+            if e.kind != "person":
                 continue
+            block = self.fuzzy_block if e.source == SOURCE_MANUAL else self.fuzzy_block_wide
             for n in e.names.for_lang(lang):
                 words = n.split()
                 if len(words) >= 2 and all(w[:1].isupper() for w in words):
-                    self.fuzzy_block[_block(words[-1])].append((norm(n), e.id))
+                    block[_block(words[-1])].append((norm(n), e.id))
 
     def compound_agent(self, word: str) -> LexEntry | None:
         """The agent a German closed compound ends in, longest ending first (``Kolonialtruppen`` → Truppen)."""

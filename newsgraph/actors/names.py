@@ -32,6 +32,10 @@ TITLE_SURNAME_CONFIDENCE = 0.8
 FUZZY_CONFIDENCE = 0.7
 UNKNOWN_CONFIDENCE = 0.5
 FUZZY_CUTOFF = 88.0
+#: PETRARCH's people: a stricter cutoff, a name long enough to be told apart, and no second person within the margin
+WIDE_FUZZY_CUTOFF = 92.0
+WIDE_MIN_LENGTH = 12
+WIDE_MARGIN = 3.0
 UNKNOWN = ""  # target of a person the dictionary does not know
 
 #: Capitalised words that never start or form a person name after a title word.
@@ -142,12 +146,21 @@ class NameFinder:
         return None
 
     def fuzzy(self, text: str) -> str | None:
-        """Id of the person whose name is closest to ``text`` (rapidfuzz ratio ≥ 88), or ``None``."""
+        """Id of the person whose name is closest to ``text``: a hand-curated one (rapidfuzz ratio ≥ 88), else a
+        PETRARCH one (ratio ≥ 92, and no other person as close), or ``None``."""
         words = text.split()
         if len(words) < 2:
             return None
-        choices = self.lex.fuzzy_block.get(norm(words[-1])[:3], [])
-        if not choices:
+        key, block = norm(text), norm(words[-1])[:3]
+        choices = self.lex.fuzzy_block.get(block, [])
+        if choices:
+            best = process.extractOne(key, [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best:
+                return choices[best[2]][1]
+        choices = self.lex.fuzzy_block_wide.get(block, [])
+        if len(key) < WIDE_MIN_LENGTH or not choices:
             return None
-        best = process.extractOne(norm(text), [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return choices[best[2]][1] if best else None
+        found = process.extract(key, [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=WIDE_FUZZY_CUTOFF,
+                                limit=None)
+        people = {choices[i][1] for _name, score, i in found if score >= found[0][1] - WIDE_MARGIN} if found else set()
+        return people.pop() if len(people) == 1 else None

@@ -234,6 +234,16 @@ def test_fuzzy_name_has_lower_confidence(de, nlp_de):
     assert m.actor.confidence < 1.0
 
 
+def test_fuzzy_name_of_a_petrarch_person(en, nlp_en):
+    """A misspelt leader of PETRARCH's lists ("Bouteflicka") is found, more strictly than a hand-curated one."""
+    found = mentions(en, nlp_en, "President Abdelaziz Bouteflicka spoke.", dt.date(2005, 1, 1))
+    assert [(m.actor.code, m.actor.name) for _t, m in found] == [("DZAGOV", "Abdelaziz Bouteflika")]
+    assert found[0][1].actor.confidence < 1.0
+    # a name as far from his as another man's is not him
+    found = mentions(en, nlp_en, "President Abdelaziz Boutaleb spoke.", dt.date(2005, 1, 1))
+    assert [m.actor.code for _t, m in found] == [None]
+
+
 # --- English --------------------------------------------------------------------------------------
 
 
