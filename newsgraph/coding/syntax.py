@@ -326,8 +326,11 @@ def prep_phrase_index(verb: Token) -> Callable[[str], list[Token]]:
     nested: dict[str, list[Token]] = {}
     for c in verb.children:
         if c.dep_ not in CLAUSAL:
-            for prep, found in preps_of(c).items():
-                nested.setdefault(prep, []).extend(found)
+            # the phrase may hang on the last of coordinated objects: "withdraw inspectors and aid workers from Iraq"
+            conjuncts = [d for d in c.children if d.dep_ == "conj" and d.pos_ in ("NOUN", "PROPN")] if c.dep_ in OBJ else []
+            for x in (c, *conjuncts):
+                for prep, found in preps_of(x).items():
+                    nested.setdefault(prep, []).extend(found)
     return lambda prep: own.get(prep) or nested.get(prep, [])
 
 

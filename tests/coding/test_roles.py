@@ -145,3 +145,9 @@ def test_place_of_domestic_violence_names_no_target(code_de) -> None:
 def test_being_opposed_to_is_the_subjects_stance(code_en, summary, text, expected) -> None:
     """"is opposed to" names what its subject opposes; read as a passive, Israel was the one opposed."""
     assert summary(code_en(text)) == [expected]
+
+
+def test_phrase_on_the_last_of_coordinated_objects(code_en, summary) -> None:
+    """"withdraw weapons inspectors and humanitarian workers from Iraq": the parser hangs "from Iraq" on "workers"."""
+    events = summary(code_en("The United Nations will withdraw weapons inspectors and humanitarian workers from Iraq."))
+    assert ("SANCTION", ["IGOUNO"], ["IRQ"], ["future"]) in events
