@@ -74,7 +74,8 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
         return _subject_tokens(publisher, cues, depth + 1)  # "Hamas issued a statement condemning ...": Hamas
     if verb.dep_ in ("amod", "acl") and head != verb:
         return _verb_read_as_modifier(verb)
-    if verb.dep_ in ("xcomp", "conj") and head != verb and (is_verb(head) or has_copula(head)):  # "is ready to"
+    if (verb.dep_ in ("xcomp", "conj") or _controlled_infinitive(verb, cues)) and head != verb \
+            and (is_verb(head) or has_copula(head)):  # "is ready to"
         # "Nordkorea wird vorgeworfen, Raketen bereitzustellen": an object-control verb lends its object
         if set(verb_lemmas(head)) & cues.object_control_verbs and is_infinitive(verb):
             controller = bare_args(head) + (children(head, SUBJ) if is_passive(head) else [])
@@ -85,6 +86,14 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
             return children(head, PASS_SUBJ)
         return _subject_tokens(head, cues, depth + 1)
     return []
+
+
+def _controlled_infinitive(verb: Token, cues: Cues) -> bool:
+    """A to-infinitive the parser hung as an adverbial on a verb of intent, commitment, threat or refusal ("agreed in
+    principle on Saturday to provide aid"): its complement, as ``embedding`` reads it, done by that verb's subject."""
+    control = cues.intent_verbs | cues.commitment_verbs | cues.threat_verbs | cues.refusal_verbs
+    return verb.dep_ == "advcl" and is_infinitive(verb) and verb.head.lemma_.lower() in control \
+        and any(c.dep_ == "mark" and c.lower_ in ("to", "zu") for c in verb.children)
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -68,3 +68,17 @@ def test_sworn_to_fight_is_a_vow_not_a_curse(code_en, summary) -> None:
     "swear" = curse (110)."""
     events = summary(code_en("Kurdish rebels have sworn to fight until they gain control of the border region."))
     assert [(e[0], e[3]) for e in events] == [("ASSAULT", ["future"]), ("THREATEN", [])]
+
+
+def test_agreed_act_hung_on_as_an_adverbial_is_done_by_the_subject(code_en, summary) -> None:
+    """"agreed in principle on Saturday to provide aid": the parser makes the infinitive an adverbial clause; it is
+    still what the ministers agreed to do (a commitment: AGREE now, the aid itself to come)."""
+    events = summary(code_en("European Community foreign ministers agreed in principle on Saturday to provide about "
+                             "70 million dollars of aid for Romania and Poland."))
+    assert events and all(e[1] == ["IGOEUREEC"] for e in events)
+    assert "AGREE" in {e[0] for e in events}
+
+
+def test_purpose_clause_is_no_complement(code_en, summary) -> None:
+    """Control: an infinitive of purpose on any other verb keeps its own subject (none here)."""
+    assert "ASSAULT" not in {e[0] for e in summary(code_en("Britain sent troops to Estonia to fight the rebels."))}
