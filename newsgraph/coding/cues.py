@@ -49,6 +49,8 @@ class Cues:
     document_nouns: frozenset[str]
     publishing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    encountering_verbs: frozenset[str]
+    encountering_prepositions: frozenset[str]
     source_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]

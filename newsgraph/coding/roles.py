@@ -261,7 +261,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                statement: Statement | None) -> Roles:
     """Actor and recipient phrases of ``trigger`` resolved to actors."""
     if trigger.pos_ in ("NOUN", "PROPN") and pattern.actor == "subject":
-        receiving = received_by(trigger, cues.receiving_verbs)
+        receiving = received_by(trigger, cues.receiving_verbs, cues.encountering_verbs, cues.encountering_prepositions)
         if receiving is not None:
             return _received_roles(trigger, receiving, index, cues)
     passive = is_verb(trigger) and is_passive(trigger)
@@ -390,7 +390,7 @@ def _passive_noun(noun: Token, cues: Cues) -> bool:
     """A noun trigger that is the subject of an agentless passive ("Ermittlungen wurden eingeleitet",
     "sanctions were imposed"): done by someone the sentence does not name."""
     verb = noun.head
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nsubj:pass" and is_verb(verb) and is_passive(verb)
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj:pass", "nsubj") and is_verb(verb) and is_passive(verb)
             and not _subject_tokens(verb, cues))
 
 
