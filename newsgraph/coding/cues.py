@@ -36,6 +36,7 @@ class Cues:
     obligation_forms: frozenset[str]
     threat_conditions: frozenset[str]
     attack_nouns: frozenset[str]
+    casualty_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
     anchor_prepositions: frozenset[str]
     reported_future_forms: frozenset[str]

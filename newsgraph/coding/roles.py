@@ -46,7 +46,7 @@ from newsgraph.coding.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from newsgraph.coding.triggers import attributive_owner, circumstance_of, noun_cues, received_by
+from newsgraph.coding.triggers import attributive_owner, casualty_circumstance, circumstance_of, noun_cues, received_by
 from newsgraph.model import Actor
 
 
@@ -341,7 +341,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     actors = _codable_actors(actors)
     recipients = _distinct_from(codable(recipients, agents=True), actors)
     named_party = any(f.actor.code or f.actor.country for f in recipients)
-    if circumstance and not owned and not named_party:
+    if circumstance and not owned and not named_party and not casualty_circumstance(trigger, noun_cues(cues)):
         # "bei einem Zusammenstoß zwischen einem Moped und ...", "bei seinem Aufeinandertreffen mit dem Spanier":
         # a circumstance is an event only by the party it names
         return Roles((), (), False)

@@ -25,6 +25,7 @@ from newsgraph.coding.syntax import (
     bare_args,
     case_of,
     frame_noun,
+    governing_verb,
     has_copula,
     is_predicate,
     is_verb,
@@ -55,13 +56,16 @@ class NounCues:
     gatherings: Container[str] = ()
     encountering: Container[str] = ()
     encountering_preps: Container[str] = ()
+    attacks: Container[str] = ()
+    casualties: Container[str] = ()
 
 
 def noun_cues(cues: Cues) -> NounCues:
     """The noun-event cue words of a language's cue file."""
     return NounCues(cues.anchor_prepositions, cues.receiving_verbs, cues.circumstance_prepositions,
                     cues.partner_prepositions | cues.between_prepositions, cues.aftermath_prepositions,
-                    cues.gathering_nouns, cues.encountering_verbs, cues.encountering_prepositions)
+                    cues.gathering_nouns, cues.encountering_verbs, cues.encountering_prepositions, cues.attack_nouns,
+                    cues.casualty_verbs)
 
 
 @dataclass(frozen=True)
@@ -260,7 +264,17 @@ def circumstance_of(noun: Token, pattern: Pattern, cues: NounCues) -> bool:
         return False
     if noun.head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ != "ROOT":
         return False  # the topic of another noun, not a circumstance of the clause: "agreed to US mediation in the talks"
-    return any(prep_args(noun, p) for p in pattern.recipient if p in cues.partners)
+    return any(prep_args(noun, p) for p in pattern.recipient if p in cues.partners) or casualty_circumstance(noun, cues)
+
+
+def casualty_circumstance(noun: Token, cues: NounCues) -> bool:
+    """``noun`` is an attack (``cues.attacks``) in a phrase of circumstance of a clause that reports casualties
+    (``cues.casualties``: "Bei einem Anschlag starben 20 Menschen"): the attack took place, by someone the sentence
+    may not name."""
+    if preposition_of(noun) not in cues.circumstances or noun_lemma_matches(_head_lemma(noun), cues.attacks) is None:
+        return False
+    verb = governing_verb(noun)
+    return verb is not None and bool(set(verb_lemmas(verb)) & set(cues.casualties))
 
 
 def _has_owner(noun: Token, pattern: Pattern) -> bool:

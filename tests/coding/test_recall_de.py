@@ -122,3 +122,30 @@ def test_nominal_event_as_subject_of_a_passive_is_agentless(code_de):
 
 def test_nominal_event_as_subject_of_an_active_verb_is_not(code_de):
     assert code_de("Das Verfahren dauerte drei Jahre.") == []
+
+
+# --- an attack as the circumstance of casualties took place (cues casualty_verbs, triggers.casualty_circumstance) ----
+
+def test_attack_as_circumstance_of_casualties_is_an_agentless_assault(code_de):
+    events = code_de("Bei einem Anschlag in Kabul starben 20 Menschen.")
+    assert [(e["event_type"], e["actor"]) for e in events] == [("ASSAULT", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Anschlag in Kabul war der Minister anwesend.",  # no casualties: a time, not the reported event
+    "Bei der Pressekonferenz in Kabul starben zwei Journalisten fast vor Lachen.",  # casualties, but no attack
+])
+def test_circumstance_without_attack_and_casualties_is_no_event(code_de, text):
+    assert [e for e in code_de(text) if e["event_type"] == "ASSAULT"] == []
+
+
+# --- a participle the parser hung on a verb as "acl" is no description of a noun (coder._describes_a_noun) -----------
+
+def test_reported_passive_hung_on_the_verb_of_saying_is_coded(code_de):
+    text = ("Die amtliche türkische Nachrichtenagentur Anadolu meldete am Samstag, bei den Luftangriffen seien bereits "
+            "260 PKK-Kämpfer getötet und rund 400 weitere verletzt worden.")
+    assert "ASSAULT" in types(code_de(text))
+
+
+def test_participle_describing_a_noun_stays_background(code_de):
+    assert "ASSAULT" not in types(code_de("Die Familien der im Jahr 2010 getöteten Soldaten trafen sich in Ankara."))
