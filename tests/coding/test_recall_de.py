@@ -149,3 +149,24 @@ def test_reported_passive_hung_on_the_verb_of_saying_is_coded(code_de):
 
 def test_participle_describing_a_noun_stays_background(code_de):
     assert "ASSAULT" not in types(code_de("Die Familien der im Jahr 2010 getöteten Soldaten trafen sich in Ankara."))
+
+
+# --- lexicon: clashes, bans by decree, support enjoyed -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Wie schon bei der letzten Protestaktion kam es zu einer Auseinandersetzung zwischen Polizei und Demonstranten.",
+     "ASSAULT"),
+    ("Weitere 26 Menschen seien bei den Auseinandersetzungen am Samstag verletzt worden.", "ASSAULT"),
+    ("Im Mai 2012 hat das Innenministerium in Wien die Ausfuhr von Granaten nach Saudi-Arabien untersagt.", "COERCE"),
+    ("Der Minister genießt die Unterstützung der Regierung in Belgrad.", "SUPPORT"),
+])
+def test_recall_lexicon(code_de, text, event_type):
+    assert event_type in types(code_de(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Auseinandersetzung mit dem Thema dauerte Jahre.",  # dealing with a topic, under no verb of happening
+    "Die Gäste genießen den Blick auf die Stadt.",  # enjoying a view: no event received
+])
+def test_recall_lexicon_near_misses(code_de, text):
+    assert code_de(text) == []
