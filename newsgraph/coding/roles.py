@@ -212,6 +212,8 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
     return _prep_tokens(trigger, slot)
 
 
+#: German personal pronouns of a subject that, resolved to no actor, still say someone acts (not "es", "man")
+UNNAMED_PRONOUNS = frozenset({"er", "sie"})
 #: subject pronouns by which a speaker speaks of himself or his side
 FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
 
@@ -266,6 +268,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             return _received_roles(trigger, receiving, index, cues)
     passive = is_verb(trigger) and is_passive(trigger)
     circumstance = _circumstance(trigger, pattern, cues)
+    unnamed = False
     owned = False
     actors: list[Found] = []
     if pattern.actor == "speaker":
@@ -291,6 +294,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     else:
         subject = _subject_tokens(trigger, cues)
         actors = [f for s in subject for f in index.phrase_actors(s)]
+        # "Sie bezeichnet es als Erpressungsversuch", no one named before: someone acts, who the text does not say
+        unnamed = not actors and any(s.tag_ == "PPER" and s.lower_ in UNNAMED_PRONOUNS for s in subject)
         if not actors and any(s.lower_ in FIRST_PERSON for s in subject):
             # "Wir sind bereit, ..., sagte X", '"We will not negotiate," X said': the speaker speaks of himself
             actors = [Found(f.actor, f.start, f.end, "coref") for f in speaker_found(statement)]
@@ -346,7 +351,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         # a circumstance is an event only by the party it names
         return Roles((), (), False)
     agentless = (passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
-                 or _topic_noun(trigger, cues) or circumstance)
+                 or _topic_noun(trigger, cues) or circumstance or unnamed)
     # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
     return Roles(tuple(actors), tuple(recipients), agentless)
 

@@ -170,3 +170,24 @@ def test_recall_lexicon(code_de, text, event_type):
 ])
 def test_recall_lexicon_near_misses(code_de, text):
     assert code_de(text) == []
+
+
+# --- a personal pronoun subject resolved to no actor: someone acts (roles.UNNAMED_PRONOUNS) --------------------------
+
+def test_unresolved_personal_pronoun_keeps_the_event_without_actor(code_de):
+    events = code_de("Sie kritisierte die Regierung in Wien scharf.")
+    assert [(e["event_type"], e["actor"], [r["code"] for r in e["recipient"]]) for e in events] == [
+        ("ACCUSE", [], ["AUTGOV"])]
+
+
+def test_resolved_pronoun_still_names_its_antecedent(code_de):
+    events = code_de("Der russische Präsident Putin kam am Montag nach Wien. Er kritisierte die Regierung in Kiew scharf.")
+    assert ("ACCUSE", ["RUSGOV"], ["UKRGOV"]) in dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Man kritisierte die Regierung in Wien scharf.",  # the generic "man" is no one acting
+    "Es kritisierte die Regierung in Wien scharf.",
+])
+def test_generic_pronoun_subject_is_no_actor(code_de, text):
+    assert code_de(text) == []
