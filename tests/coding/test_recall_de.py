@@ -191,3 +191,15 @@ def test_resolved_pronoun_still_names_its_antecedent(code_de):
 ])
 def test_generic_pronoun_subject_is_no_actor(code_de, text):
     assert code_de(text) == []
+
+
+# --- the one phrase before a German finite verb is its subject when the parser hung it elsewhere (syntax) ------------
+
+def test_phrase_before_the_finite_verb_is_its_subject(code_de):
+    text = "Der Konflikt hat die Spannungen verschärft und Polen fordert einen stärkeren Schutz durch die NATO."
+    assert [a["code"] for e in code_de(text) if e["event_type"] == "REQUEST" for a in e["actor"]] == ["POL"]
+
+
+def test_phrase_with_an_oblique_article_before_the_verb_is_no_subject(code_de):
+    events = code_de("Und den Außenminister Russlands kritisiert die Zeitung scharf.")
+    assert not [e for e in events if any(a["code"] and a["code"].startswith("RUS") for a in e["actor"])]
