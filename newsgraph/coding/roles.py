@@ -85,6 +85,16 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     return []
 
 
+def _object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
+    """The object of an active German verb with no subject, where the pattern reads it as taking no object (its
+    recipient only in phrases: "protestieren gegen"): the parser's misread subject ("In Budapest haben tausende Ungarn
+    gegen die Regierung protestiert", "Ungarn" labelled obj)."""
+    if verb.lang_ != "de" or pattern.objects or is_passive(verb) or any(s in ("obj", "iobj") for s in pattern.recipient):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+    return objs if len(objs) == 1 else []
+
+
 def _verb_read_as_modifier(verb: Token) -> list[Token]:
     """The subject of a finite verb the parser hung on its object as a modifier ("Russland verlegte Truppen": ROOT
     "Truppen", "verlegte" amod, "Russland" nsubj of the noun; "Albanians demonstrated": "demonstrated" acl of its
@@ -292,7 +302,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                     # "Scharfe Kritik kam von der FPÖ", "Die Festnahme erfolgte durch die Polizei"
                     actors = [f for t in agent_phrases(verb) for f in index.phrase_actors(t)]
     else:
-        subject = _subject_tokens(trigger, cues)
+        subject = _subject_tokens(trigger, cues) or _object_read_for_subject(trigger, pattern)
         actors = [f for s in subject for f in index.phrase_actors(s)]
         # "Sie bezeichnet es als Erpressungsversuch", no one named before: someone acts, who the text does not say
         unnamed = not actors and any(s.tag_ == "PPER" and s.lower_ in UNNAMED_PRONOUNS for s in subject)

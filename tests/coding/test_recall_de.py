@@ -203,3 +203,15 @@ def test_phrase_before_the_finite_verb_is_its_subject(code_de):
 def test_phrase_with_an_oblique_article_before_the_verb_is_no_subject(code_de):
     events = code_de("Und den Außenminister Russlands kritisiert die Zeitung scharf.")
     assert not [e for e in events if any(a["code"] and a["code"].startswith("RUS") for a in e["actor"])]
+
+
+# --- the lone object of a verb the pattern reads without object is its misread subject (roles) ----------------------
+
+def test_object_of_an_intransitive_pattern_is_the_misread_subject(code_de):
+    events = code_de("In Budapest haben tausende Ungarn gegen die Bildungspolitik der Regierung protestiert.")
+    assert [a["code"] for e in events if e["event_type"] == "PROTEST" for a in e["actor"]] == ["HUN"]
+
+
+def test_object_of_a_transitive_pattern_stays_the_recipient(code_de):
+    events = code_de("Die Regierung in Wien kritisierte die Türkei scharf.")
+    assert ("ACCUSE", ["AUTGOV"], ["TUR"]) in dyads(events)
