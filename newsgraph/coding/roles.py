@@ -70,6 +70,9 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     publisher = publisher_verb(verb, cues.document_nouns, cues.publishing_verbs)
     if publisher is not None:
         return _subject_tokens(publisher, cues, depth + 1)  # "Hamas issued a statement condemning ...": Hamas
+    coordinated = _coordinated_subject(verb, cues, depth)
+    if coordinated:
+        return coordinated
     if verb.dep_ in ("amod", "acl") and head != verb:
         return _verb_read_as_modifier(verb)
     if verb.dep_ in ("xcomp", "conj") and head != verb and (is_verb(head) or has_copula(head)):  # "is ready to"
@@ -82,6 +85,26 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
             # "Obama is scheduled to attend", "X was asked to leave": the passive's subject does the infinitive
             return children(head, PASS_SUBJ)
         return _subject_tokens(head, cues, depth + 1)
+    return []
+
+
+def _coordinated_subject(verb: Token, cues: Cues, depth: int) -> list[Token]:
+    """A German finite verb joined by "und" to the verb before it, with no subject of its own, shares that verb's
+    subject, wherever the parser hung it ("Die Armee setzte Tränengas ein und feuerte Warnschüsse": "feuerte" read as a
+    modifier of "Warnschüsse"; "Mexikos Regierung verurteilte den Vorfall scharf und forderte eine Untersuchung")."""
+    finite = verb.tag_ == "VVFIN" or "Fin" in verb.morph.get("VerbForm")  # (the tagger's "ADJA" for "feuerte")
+    if verb.lang_ != "de" or not finite or not any(c.dep_ == "cc" and c.lower_ == "und" and c.i < verb.i
+                                                             for c in verb.children):
+        return []
+    sent_start = verb.sent.start
+    for i in range(verb.i - 1, sent_start - 1, -1):
+        prev = verb.doc[i]
+        if prev.tag_ in ("VVFIN", "VAFIN", "VMFIN") and prev.dep_ != "aux" or (prev.dep_ == "ROOT" and is_verb(prev)):
+            main = prev if prev.dep_ != "aux" else prev.head
+            if is_passive(main):
+                return []  # "wurden beleidigt und beschossen": the passive's subject is not who acts
+            subj, _misread = subjects(main)
+            return subj if not any(t.i >= verb.i for t in subj) else []
     return []
 
 

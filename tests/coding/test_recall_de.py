@@ -215,3 +215,18 @@ def test_object_of_an_intransitive_pattern_is_the_misread_subject(code_de):
 def test_object_of_a_transitive_pattern_stays_the_recipient(code_de):
     events = code_de("Die Regierung in Wien kritisierte die Türkei scharf.")
     assert ("ACCUSE", ["AUTGOV"], ["TUR"]) in dyads(events)
+
+
+# --- a finite verb joined by "und" shares the subject of the verb before it (roles._coordinated_subject) -------------
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    ("Die israelische Armee setzte dort Gummigeschosse ein und feuerte Warnschüsse in die Luft.", "ASSAULT", "ISRMIL"),
+    ("Mexikos Regierung verurteilte den Vorfall scharf und forderte eine Untersuchung.", "REQUEST", "MEXGOV"),
+])
+def test_coordinated_verb_shares_the_subject(code_de, text, event_type, actor):
+    assert [a["code"] for e in code_de(text) if e["event_type"] == event_type for a in e["actor"]] == [actor]
+
+
+def test_coordinated_verb_after_a_passive_takes_no_patient_as_actor(code_de):
+    events = code_de("Journalisten vor Ort wurden demnach von Soldaten beleidigt und mit Blendgranaten beschossen.")
+    assert not [e for e in events if any(a["text"].endswith("Journalisten") for a in e["actor"])]
