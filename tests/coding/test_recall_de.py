@@ -230,3 +230,14 @@ def test_coordinated_verb_shares_the_subject(code_de, text, event_type, actor):
 def test_coordinated_verb_after_a_passive_takes_no_patient_as_actor(code_de):
     events = code_de("Journalisten vor Ort wurden demnach von Soldaten beleidigt und mit Blendgranaten beschossen.")
     assert not [e for e in events if any(a["text"].endswith("Journalisten") for a in e["actor"])]
+
+
+# --- investigations under way ("Gegen X laufen Ermittlungen": laufen a governor and a verb of happening) -------------
+
+def test_running_investigation_is_an_agentless_investigation(code_de):
+    events = code_de("Gegen den Bürgermeister von Ankara laufen Ermittlungen wegen Korruption.")
+    assert [(e["event_type"], e["mode"], e["actor"]) for e in events] == [("ACCUSE", "investigate", [])]
+
+
+def test_running_is_no_event_of_its_own(code_de):
+    assert code_de("Der Bürgermeister von Ankara läuft jeden Morgen durch den Park.") == []
