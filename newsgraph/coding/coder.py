@@ -313,7 +313,10 @@ DESCRIPTIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "amod"})
 
 
 def _describes_a_noun(token: Token) -> bool:
-    return token.dep_ in DESCRIPTIVE_DEPS or (token.dep_ == "conj" and token.head.dep_ in DESCRIPTIVE_DEPS)
+    # (not a clause the parser hung on a verb as "acl": "meldete, bei den Luftangriffen seien 260 Kämpfer getötet worden")
+    if token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in DESCRIPTIVE_DEPS and token.head.pos_ not in ("VERB", "AUX")
 
 
 def _derived(event: Event, code: CameoCode, pattern: str, **changes: object) -> Event:

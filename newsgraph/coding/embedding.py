@@ -42,6 +42,7 @@ from newsgraph.coding.cameo_maps import (
 )
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.syntax import (
+    OBJ,
     PASS_SUBJ,
     SUBJ,
     bare_args,
@@ -216,7 +217,9 @@ def _answers_accusation(verb: Token, cues: Cues) -> bool:
         # a judgement passed on an accusation ("Die Vorwürfe seien falsch"): its subject is the accusation
         return any(c.dep_ in SUBJ and _accusation(c, cues) for c in verb.children)
     subject = set(subjects(verb)[0])  # a second "subject" the parser saw is the object ("wies die Vorwürfe zurück")
-    frontier = [c for c in verb.children if c not in subject and c.i > verb.i]
+    # (a German clause with its verb last has its object before it: "die alle Vorwürfe zurückweisen")
+    final = verb.lang_ == "de" and not any(c.i > verb.i and c.dep_ not in ("punct", "compound:prt") for c in verb.children)
+    frontier = [c for c in verb.children if c not in subject and (c.i > verb.i or (final and c.dep_ in OBJ))]
     if verb.dep_ in ("amod", "acl") and verb.head.i > verb.i:
         frontier.append(verb.head)  # the verb the parser hung on its object
     for _depth in range(DENIAL_DEPTH):
@@ -242,7 +245,8 @@ def _clause_change(trig: Trigger, cues: Cues) -> Embedding | None:
     if verb is None:
         return None
     root = trig.pattern.cameo[:2]
-    if any(c.dep_.startswith("aux") and c.lower_ in cues.obligation_forms for c in verb.children):
+    if any(c.dep_.startswith("aux") and c.lower_ in cues.obligation_forms and not _beyond_comma(verb, c)
+           for c in verb.children):
         subject = _clause_subjects([verb])
         return Embedding(DEMAND_CODES.get(root, DEMAND_DEFAULT), False, subject[0].i if subject else None,
                          by_speaker=True)
@@ -251,6 +255,12 @@ def _clause_change(trig: Trigger, cues: Cues) -> Embedding | None:
         return Embedding(THREAT_CODES.get(root, THREAT_DEFAULT), False, target.i if target is not None else None,
                          asserted=True)
     return None
+
+
+def _beyond_comma(verb: Token, aux: Token) -> bool:
+    """``aux`` stands after ``verb`` behind a comma: the parser hung the matrix clause's modal on the verb of a clause
+    inside it ("Ein Brite, der seine Frau getötet hat, muss in eine Klinik": no obligation to kill)."""
+    return aux.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1: aux.i])
 
 
 def _condition_subject(verb: Token, cues: Cues) -> Token | None:

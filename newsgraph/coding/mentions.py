@@ -126,6 +126,20 @@ class MentionIndex:
             if ref is not None:
                 out.append(ref)
             return
+        elif (antecedent := relative_antecedent(token)) is not None:
+            # "der UNO-Botschafter, der dem UNHRC Parteilichkeit vorwirft", "die Geiseln, deren Entführung ...": the
+            # relative pronoun names its antecedent; of a predicate noun ("die FPÖ ist die Partei, die ... fordert")
+            # the copula's subject too
+            named: list[Found] = []
+            self._collect(antecedent, depth, named, seen)
+            if any(c.dep_ == "cop" for c in antecedent.children):
+                for c in antecedent.children:
+                    if c.dep_ == "nsubj":
+                        self._collect(c, depth, named, seen)
+            # not a nationality adjective on the antecedent ("die Flüchtlinge in den serbischen Grenzstädten, die ...
+            # reisen wollen": no Serbian act)
+            out.extend(f for f in named if f.via != "modifier")
+            return
 
         for child in token.children:
             if child.lower_ in _POSSESSIVE and child.tag_ in ("PRP$", "PPOSAT"):
@@ -161,6 +175,25 @@ class MentionIndex:
             if _in_subject(pronoun.doc[m.head]):
                 return Found(m.actor, m.start, m.end, "coref")
         return Found(candidates[0].actor, candidates[0].start, candidates[0].end, "coref") if candidates else None
+
+
+#: labels of a relative clause on its antecedent
+_RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl", "relcl"})
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a German relative pronoun ("der", "die", "welcher", "deren") stands for: the head of its relative
+    clause, which comes before it; None for any other word."""
+    if token.lang_ != "de" or not (token.tag_ in ("PRELS", "PRELAT") or "Rel" in token.morph.get("PronType")):
+        return None
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ in _RELATIVE_CLAUSES and clause.head.i < token.i:
+            return clause.head
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    return None
 
 
 def _unique(found: list[Found]) -> list[Found]:

@@ -46,7 +46,7 @@ from newsgraph.coding.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from newsgraph.coding.triggers import attributive_owner, circumstance_of, noun_cues, received_by
+from newsgraph.coding.triggers import attributive_owner, casualty_circumstance, circumstance_of, noun_cues, received_by
 from newsgraph.model import Actor
 
 
@@ -72,6 +72,9 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     publisher = publisher_verb(verb, cues.document_nouns, cues.publishing_verbs)
     if publisher is not None:
         return _subject_tokens(publisher, cues, depth + 1)  # "Hamas issued a statement condemning ...": Hamas
+    coordinated = _coordinated_subject(verb, cues, depth)
+    if coordinated:
+        return coordinated
     if verb.dep_ in ("amod", "acl") and head != verb:
         return _verb_read_as_modifier(verb)
     if (verb.dep_ in ("xcomp", "conj") or _controlled_infinitive(verb, cues)) and head != verb \
@@ -105,6 +108,36 @@ def _stative(verb: Token, cues: Cues) -> bool:
     """A participle that names its subject's stance, not what was done to it ("is opposed to", cue list
     ``stative_participles``), when no by-phrase makes it a passive ("was opposed by the US")."""
     return verb.lemma_.lower() in cues.stative_participles and is_passive(verb) and not _agents(verb)
+
+
+def _coordinated_subject(verb: Token, cues: Cues, depth: int) -> list[Token]:
+    """A German finite verb joined by "und" to the verb before it, with no subject of its own, shares that verb's
+    subject, wherever the parser hung it ("Die Armee setzte Tränengas ein und feuerte Warnschüsse": "feuerte" read as a
+    modifier of "Warnschüsse"; "Mexikos Regierung verurteilte den Vorfall scharf und forderte eine Untersuchung")."""
+    finite = verb.tag_ == "VVFIN" or "Fin" in verb.morph.get("VerbForm")  # (the tagger's "ADJA" for "feuerte")
+    if verb.lang_ != "de" or not finite or not any(c.dep_ == "cc" and c.lower_ == "und" and c.i < verb.i
+                                                             for c in verb.children):
+        return []
+    sent_start = verb.sent.start
+    for i in range(verb.i - 1, sent_start - 1, -1):
+        prev = verb.doc[i]
+        if prev.tag_ in ("VVFIN", "VAFIN", "VMFIN") and prev.dep_ != "aux" or (prev.dep_ == "ROOT" and is_verb(prev)):
+            main = prev if prev.dep_ != "aux" else prev.head
+            if is_passive(main):
+                return []  # "wurden beleidigt und beschossen": the passive's subject is not who acts
+            subj, _misread = subjects(main)
+            return subj if not any(t.i >= verb.i for t in subj) else []
+    return []
+
+
+def _object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
+    """The object of an active German verb with no subject, where the pattern reads it as taking no object (its
+    recipient only in phrases: "protestieren gegen"): the parser's misread subject ("In Budapest haben tausende Ungarn
+    gegen die Regierung protestiert", "Ungarn" labelled obj)."""
+    if verb.lang_ != "de" or pattern.objects or is_passive(verb) or any(s in ("obj", "iobj") for s in pattern.recipient):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+    return objs if len(objs) == 1 else []
 
 
 def _verb_read_as_modifier(verb: Token) -> list[Token]:
@@ -234,6 +267,8 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
     return _prep_tokens(trigger, slot)
 
 
+#: German personal pronouns of a subject that, resolved to no actor, still say someone acts (not "es", "man")
+UNNAMED_PRONOUNS = frozenset({"er", "sie"})
 #: subject pronouns by which a speaker speaks of himself or his side
 FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
 
@@ -283,11 +318,12 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                statement: Statement | None) -> Roles:
     """Actor and recipient phrases of ``trigger`` resolved to actors."""
     if trigger.pos_ in ("NOUN", "PROPN") and pattern.actor == "subject":
-        receiving = received_by(trigger, cues.receiving_verbs)
+        receiving = received_by(trigger, cues.receiving_verbs, cues.encountering_verbs, cues.encountering_prepositions)
         if receiving is not None:
             return _received_roles(trigger, receiving, index, cues)
     passive = is_verb(trigger) and is_passive(trigger) and not _stative(trigger, cues)
     circumstance = _circumstance(trigger, pattern, cues)
+    unnamed = False
     owned = False
     actors: list[Found] = []
     if pattern.actor == "speaker":
@@ -311,8 +347,10 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                     # "Scharfe Kritik kam von der FPÖ", "Die Festnahme erfolgte durch die Polizei"
                     actors = [f for t in agent_phrases(verb) for f in index.phrase_actors(t)]
     else:
-        subject = _subject_tokens(trigger, cues)
+        subject = _subject_tokens(trigger, cues) or _object_read_for_subject(trigger, pattern)
         actors = [f for s in subject for f in index.phrase_actors(s)]
+        # "Sie bezeichnet es als Erpressungsversuch", no one named before: someone acts, who the text does not say
+        unnamed = not actors and any(s.tag_ == "PPER" and s.lower_ in UNNAMED_PRONOUNS for s in subject)
         if not actors and any(s.lower_ in FIRST_PERSON for s in subject):
             # "Wir sind bereit, ..., sagte X", '"We will not negotiate," X said': the speaker speaks of himself
             actors = [Found(f.actor, f.start, f.end, "coref") for f in speaker_found(statement)]
@@ -363,12 +401,12 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     actors = _codable_actors(actors)
     recipients = _distinct_from(codable(recipients, agents=True), actors)
     named_party = any(f.actor.code or f.actor.country for f in recipients)
-    if circumstance and not owned and not named_party:
+    if circumstance and not owned and not named_party and not casualty_circumstance(trigger, noun_cues(cues)):
         # "bei einem Zusammenstoß zwischen einem Moped und ...", "bei seinem Aufeinandertreffen mit dem Spanier":
         # a circumstance is an event only by the party it names
         return Roles((), (), False)
     agentless = (passive or (is_verb(trigger) and _attack_subject(trigger, cues)) or _passive_noun(trigger, cues)
-                 or _topic_noun(trigger, cues) or circumstance)
+                 or _topic_noun(trigger, cues) or circumstance or unnamed)
     # an uncoded agent recipient ("gegen die Regierung") is kept for the coder to place (or drop)
     return Roles(tuple(actors), tuple(recipients), agentless)
 
@@ -412,7 +450,7 @@ def _passive_noun(noun: Token, cues: Cues) -> bool:
     """A noun trigger that is the subject of an agentless passive ("Ermittlungen wurden eingeleitet",
     "sanctions were imposed"): done by someone the sentence does not name."""
     verb = noun.head
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nsubj:pass" and is_verb(verb) and is_passive(verb)
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj:pass", "nsubj") and is_verb(verb) and is_passive(verb)
             and not _subject_tokens(verb, cues))
 
 

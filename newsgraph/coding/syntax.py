@@ -194,7 +194,7 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in SUBJ]
     if not subj:
-        subj = _vorfeld_subject(verb) or _adjacent_subject(verb)
+        subj = _vorfeld_subject(verb) or _adjacent_subject(verb) or _first_phrase_subject(verb)
     if len(subj) <= 1:
         return subj, []
     # the subject agrees with the finite verb in number ("Italien hat die EU-Partner ... gebeten": "hat" is
@@ -246,6 +246,38 @@ def _adjacent_subject(verb: Token) -> list[Token]:
     if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.head.i == verb.i or prev.is_sent_start:
         return []
     return [prev]
+
+
+#: words that may open a German main clause before its first phrase ("und Polen fordert ...")
+_CLAUSE_OPENERS = frozenset({"und", "aber", "doch", "oder", "sondern", ",", ":", ";", "–", "-"})
+
+
+def _first_phrase_subject(verb: Token) -> list[Token]:
+    """A German finite verb in second place with no subject label, right after the clause's only phrase, a noun
+    phrase the parser hung elsewhere ("und Polen fordert ...": "Polen" read as a conjunct of the verb before): that
+    phrase is the subject, unless its article or number says otherwise."""
+    if verb.lang_ != "de" or verb.tag_ not in ("VVFIN", "VAFIN", "VMFIN") or verb.dep_ not in ("ROOT", "conj"):
+        return []
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    start = verb.i - 1
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and doc[start - 1].text not in _CLAUSE_OPENERS:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ not in _CLAUSE_OPENERS and not doc[start].is_sent_start:
+        return []
+    head = doc[verb.i - 1]
+    phrase = doc[start: verb.i]
+    for tok in phrase:  # the phrase's own head: the word of it that no other word of it governs
+        if tok.head.i < start or tok.head.i >= verb.i or tok.head == tok:
+            head = tok
+            break
+    # (not its tagged case: the tagger's case of a bare name is a guess, "Polen" Dat)
+    number = _finite_number(verb)
+    if (head.pos_ not in ("NOUN", "PROPN") or _oblique_determiner(head)
+            or (number and head.morph.get("Number") and number not in head.morph.get("Number"))):
+        return []
+    return [head]
 
 
 def _oblique_determiner(noun: Token) -> bool:

@@ -25,6 +25,7 @@ from newsgraph.coding.syntax import (
     bare_args,
     case_of,
     frame_noun,
+    governing_verb,
     has_copula,
     is_predicate,
     is_verb,
@@ -53,13 +54,18 @@ class NounCues:
     partners: Container[str] = ()
     aftermath: Container[str] = ()
     gatherings: Container[str] = ()
+    encountering: Container[str] = ()
+    encountering_preps: Container[str] = ()
+    attacks: Container[str] = ()
+    casualties: Container[str] = ()
 
 
 def noun_cues(cues: Cues) -> NounCues:
     """The noun-event cue words of a language's cue file."""
     return NounCues(cues.anchor_prepositions, cues.receiving_verbs, cues.circumstance_prepositions,
                     cues.partner_prepositions | cues.between_prepositions, cues.aftermath_prepositions,
-                    cues.gathering_nouns)
+                    cues.gathering_nouns, cues.encountering_verbs, cues.encountering_prepositions, cues.attack_nouns,
+                    cues.casualty_verbs)
 
 
 @dataclass(frozen=True)
@@ -204,8 +210,14 @@ def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), cue
         return True
     if not anchored(noun, cues.anchors) and (_has_owner(noun, pattern) or attributive_owner(noun, owners) is not None):
         return True
-    if received_by(noun, cues.receiving) is not None or circumstance_of(noun, pattern, cues):
+    if received_by(noun, cues.receiving, cues.encountering, cues.encountering_preps) is not None \
+            or circumstance_of(noun, pattern, cues):
         return True
+    return _governed(pattern, noun)
+
+
+def _governed(pattern: Pattern, noun: Token) -> bool:
+    """The noun's light verb is one of the pattern's governors."""
     gov = noun.head
     hops = 0
     frame = frame_noun(noun)
@@ -216,15 +228,25 @@ def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), cue
     return bool(set(verb_lemmas(gov)) & {g.lower() for g in pattern.governors})
 
 
-def received_by(noun: Token, receiving: Container[str]) -> Token | None:
+def received_by(noun: Token, receiving: Container[str], encountering: Container[str] = (),
+                encountering_preps: Container[str] = ()) -> Token | None:
     """The verb of receiving (``Cues.receiving_verbs``) whose object ``noun`` is, or one coordinated with it ("erhielt
-    Unterstützung von den USA", "bekam Lob und Anerkennung"); None if there is none."""
-    if not receiving:
-        return None
+    Unterstützung von den USA", "bekam Lob und Anerkennung"), or the verb of meeting with (``encountering``) in whose
+    phrase of ``encountering_preps`` it stands ("stieß bei der SPÖ auf Ablehnung"); None if there is none."""
     top = noun
     while top.dep_ == "conj" and top.head != top and top.head.pos_ in ("NOUN", "PROPN"):
         top = top.head
     verb = top.head
+    if encountering and top.dep_ in ("obl", "obl:arg", "nmod") and preposition_of(top) in encountering_preps:
+        met = verb
+        for _ in range(2):  # the phrase hung one or two levels off ("bei der Regierung in Warschau auf Ablehnung")
+            if is_verb(met) or met.head == met or met.pos_ not in ("NOUN", "PROPN"):
+                break
+            met = met.head
+        if met != top and is_verb(met) and set(verb_lemmas(met)) & set(encountering):
+            return met
+    if not receiving:
+        return None
     if verb == top or not is_verb(verb) or not any(lemma in receiving for lemma in verb_lemmas(verb)):
         return None
     objs, misread = [c for c in verb.children if c.dep_ in OBJ], subjects(verb)[1]
@@ -242,7 +264,17 @@ def circumstance_of(noun: Token, pattern: Pattern, cues: NounCues) -> bool:
         return False
     if noun.head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ != "ROOT":
         return False  # the topic of another noun, not a circumstance of the clause: "agreed to US mediation in the talks"
-    return any(prep_args(noun, p) for p in pattern.recipient if p in cues.partners)
+    return any(prep_args(noun, p) for p in pattern.recipient if p in cues.partners) or casualty_circumstance(noun, cues)
+
+
+def casualty_circumstance(noun: Token, cues: NounCues) -> bool:
+    """``noun`` is an attack (``cues.attacks``) in a phrase of circumstance of a clause that reports casualties
+    (``cues.casualties``: "Bei einem Anschlag starben 20 Menschen"): the attack took place, by someone the sentence
+    may not name."""
+    if preposition_of(noun) not in cues.circumstances or noun_lemma_matches(_head_lemma(noun), cues.attacks) is None:
+        return False
+    verb = governing_verb(noun)
+    return verb is not None and bool(set(verb_lemmas(verb)) & set(cues.casualties))
 
 
 def _has_owner(noun: Token, pattern: Pattern) -> bool:
@@ -301,5 +333,12 @@ def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
                 and (not p.predicate or is_predicate(token))
             ]
             if fitting:
+                if pos == "noun" and len(fitting) > 1:
+                    # a noun that holds whatever verb governs it (owned, received, a circumstance) takes the pattern
+                    # of its own light verb, else the lemma's usual reading (the CAMEO code most of its fitting patterns
+                    # give): "stößt auf Widerstand" is no "Widerstand aufgeben"
+                    governed = [p for p in fitting if p.governors and _governed(p, token)]
+                    codes = [p.cameo for p in fitting]
+                    fitting = governed or sorted(fitting, key=lambda p: -codes.count(p.cameo))
                 yield Trigger(token, fitting[0], lemma)
                 break

@@ -34,7 +34,8 @@ def types(events: list[dict[str, Any]]) -> list[tuple[str, list[str | None]]]:
     ("Die USA üben Druck auf die Regierung in Kiew aus.", "REQUEST", "USA"),
     ("Die ÖVP schloss sich der Forderung der Wirtschaftskammer an.", "REQUEST", "AUTGOV"),
     # REJECT: denials, refusals, a rebuff, consent negated
-    ("Die Regierung in Moskau hat die Vorwürfe abgestritten.", "REJECT", "RUSGOV"),
+    # (of accusations, "hat die Vorwürfe abgestritten", a denial like "wies die Vorwürfe zurück": test_judgements.py)
+    ("Die Regierung in Moskau hat die Existenz der Lager abgestritten.", "REJECT", "RUSGOV"),
     ("Die Regierung in Ankara leugnet den Völkermord an den Armeniern.", "REJECT", "TURGOV"),
     ("Die SPÖ verwehrt sich gegen die Pläne der ÖVP.", "REJECT", "AUTOPP"),
     ("Die Regierung in Wien erteilte dem Plan eine Abfuhr.", "REJECT", "AUTGOV"),
