@@ -6,7 +6,9 @@ once, and only matches that start and end on token boundaries are kept.  A
 match that ends right before a hyphen inside a token is a compound prefix
 (``US``-Außenministerium, ``UN``-Sanktionen, ``Nato``-Gipfel).  Overlaps are
 resolved longest first.  In German, a noun no entry names that ends in an agent
-noun is that agent (``Kolonialtruppen``, ``Klimaaktivisten``).
+noun is that agent (``Kolonialtruppen``, ``Klimaaktivisten``).  A name joined to a
+stance prefix or a suffix of support (``anti-Assad``, ``Iranian-backed``) is dropped:
+it says nothing of who the actor is.
 """
 
 from __future__ import annotations
