@@ -52,6 +52,7 @@ from newsgraph.coding.syntax import (
     is_infinitive,
     is_negated,
     is_verb,
+    is_zu_infinitive,
     publisher_verb,
     subjects,
     verb_lemmas,
@@ -134,7 +135,9 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
                     changes[t.token.i] = Embedding(THREAT_CODES.get(root, THREAT_DEFAULT), False,
                                                    target.i if target is not None else None)
                 else:
-                    changes[t.token.i] = Embedding(INTENT_CODES.get(root) if kind == "intent" else None, True)
+                    # "did not promise to withdraw", "is not going to attack": what is not promised is not done
+                    changes[t.token.i] = Embedding(INTENT_CODES.get(root) if kind == "intent" else None, True,
+                                                   refused=is_negated(token))
     # verbs of publishing whose document's content a participle trigger gives ("issued a statement condemning ...")
     published = {v.i for t in triggers
                  if (v := publisher_verb(t.token, cues.document_nouns, cues.publishing_verbs)) is not None}
@@ -321,8 +324,9 @@ def _complements(token: Token, kind: str | None = None) -> list[Token]:
         if kind == "demand":
             found = c.dep_ == "ccomp" and is_verb(c) and not any(m.lower_ in ("to", "zu") for m in c.children)
         else:
-            found = c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and is_infinitive(c) and
-                                          any(m.lower_ in ("to", "zu") for m in c.children))
+            # (a German zu-infinitive is one word, "abzuziehen", and the parser often makes it a conjunct)
+            found = c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl", "conj") and is_infinitive(c) and (
+                is_zu_infinitive(c) or any(m.lower_ in ("to", "zu") for m in c.children)))
         if found:
             out += [c, *[x for x in c.conjuncts if x.i > c.i]]
     return out

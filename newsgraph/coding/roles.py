@@ -37,6 +37,7 @@ from newsgraph.coding.syntax import (
     is_infinitive,
     is_passive,
     is_verb,
+    is_zu_infinitive,
     objects,
     possessors,
     prep_args,
@@ -92,11 +93,12 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
 
 
 def _controlled_infinitive(verb: Token, cues: Cues) -> bool:
-    """A to-infinitive the parser hung as an adverbial on a verb of intent, commitment, threat or refusal ("agreed in
-    principle on Saturday to provide aid"): its complement, as ``embedding`` reads it, done by that verb's subject."""
+    """A to-infinitive the parser hung as an adverbial or a clausal complement on a verb of intent, commitment, threat
+    or refusal ("agreed in principle on Saturday to provide aid", "haben vereinbart, ihre Beziehungen
+    wiederherzustellen"): its complement, as ``embedding`` reads it, done by that verb's subject."""
     control = cues.intent_verbs | cues.commitment_verbs | cues.threat_verbs | cues.refusal_verbs
-    return verb.dep_ == "advcl" and is_infinitive(verb) and verb.head.lemma_.lower() in control \
-        and any(c.dep_ == "mark" and c.lower_ in ("to", "zu") for c in verb.children)
+    return verb.dep_ in ("advcl", "ccomp") and is_infinitive(verb) and verb.head.lemma_.lower() in control \
+        and (is_zu_infinitive(verb) or any(c.dep_ == "mark" and c.lower_ in ("to", "zu") for c in verb.children))
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -100,6 +100,15 @@ def is_infinitive(verb: Token) -> bool:
     return verb.tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF", "VB") or verb.morph.get("VerbForm") == ["Inf"]
 
 
+def is_zu_infinitive(verb: Token) -> bool:
+    """A German infinitive with "zu" inside it ("abzuziehen"), whatever the tagger made of it (often VVINF)."""
+    if verb.tag_ == "VVIZU":
+        return True
+    low, lemma = verb.lower_, verb.lemma_.lower()
+    return is_infinitive(verb) and len(low) == len(lemma) + 2 and any(
+        low == lemma[:k] + "zu" + lemma[k:] for k in range(1, len(lemma) - 1))
+
+
 def is_participle(verb: Token) -> bool:
     """Past participle by the tag; the morphology only decides where the tag is not a verb tag. A German
     "infinitive" with an auxiliary whose form is not its lemma is a participle the tagger missed ("sind ...

@@ -3,6 +3,8 @@ and the acts a yielding verb calls off. German and English text coded by the shi
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_refused_meeting_is_negated_and_the_refusal_aims_at_the_one_not_met(code_en, summary) -> None:
     assert summary(code_en("The Kenyan president refused to meet the British foreign secretary.")) == [
@@ -82,3 +84,31 @@ def test_agreed_act_hung_on_as_an_adverbial_is_done_by_the_subject(code_en, summ
 def test_purpose_clause_is_no_complement(code_en, summary) -> None:
     """Control: an infinitive of purpose on any other verb keeps its own subject (none here)."""
     assert "ASSAULT" not in {e[0] for e in summary(code_en("Britain sent troops to Estonia to fight the rebels."))}
+
+
+def test_going_to_is_the_future_of_its_infinitive(code_en, summary) -> None:
+    """"is going to attack": no journey (CAMEO "go" 040) and no attack yet."""
+    events = summary(code_en("Russia is going to attack Ukraine."))
+    assert ("ASSAULT", ["RUS"], ["UKR"], ["future"]) in events
+    assert "CONSULT" not in {e[0] for e in events}
+    # control: going somewhere is still going
+    assert "CONSULT" in {e[0] for e in summary(code_en("The Russian foreign minister is going to Syria."))}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia did not promise to withdraw its troops.",
+    "Russia is not going to withdraw its troops.",
+])
+def test_what_is_not_promised_is_not_done(code_en, summary, text) -> None:
+    """A negated commitment negates its act, and announces nothing."""
+    events = summary(code_en(text))
+    assert [e[0] for e in events] == ["RETREAT"] and "negated" in events[0][3]
+
+
+def test_german_zu_infinitive_read_as_a_conjunct_is_the_complement(code_de, summary) -> None:
+    """"hat versprochen, seine Truppen abzuziehen": the parser makes "abzuziehen" (tagged VVINF) a conjunct; it is
+    what was promised, not a withdrawal that happened."""
+    events = summary(code_de("Russland hat versprochen, seine Truppen abzuziehen."))
+    assert ("RETREAT", ["RUS"], [], ["future"]) in events and ("AGREE", ["RUS"], [], []) in events
+    assert summary(code_de("Russland hat nicht versprochen, seine Truppen abzuziehen.")) == [
+        ("RETREAT", ["RUS"], [], ["negated", "future"])]
