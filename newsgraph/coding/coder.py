@@ -197,6 +197,8 @@ class EventCoder:
         modality = clause_modality(head, self.cues, negated=negated, trigger=token)
         if change is not None and change.refused and "negated" not in modality:
             modality.append("negated")  # "refused to meet": the meeting is what was turned down
+        if change is not None and change.possible and "hypothetical" not in modality:
+            modality.append("hypothetical")  # "did not rule out sending troops": possible, not done
         if change is not None and change.future and "future" not in modality and "hypothetical" not in modality:
             modality.append("future")
         if change is not None and change.by_speaker:

@@ -10,7 +10,8 @@ The complement is what happened, in one of three ways, by the class of the contr
 * threat ("threatened to deliver devastating blows to the US") — a threat (13x by what is threatened)
   toward the complement's recipient, made now; the threatened action is not an event.
 * refusal ("refused to deploy peacekeepers", "weigerte sich, ... zurückzutreten") — the refusal is the event, aimed
-  at whom the refused act would have been; the refused act did not happen: kept, flagged negated.
+  at whom the refused act would have been; the refused act did not happen: kept, flagged negated (a negated refusal,
+  "did not rule out sending troops", leaves it open: flagged hypothetical).
 * appeal to the verb's object — a request by the subject to the object, by what is asked: CAMEO 02x for an
   appeal ("urged"), 10x for a demand ("demanded"); the asked-for action has not happened and is dropped.
 * request with a that-clause ("demanded that Hamas renounce violence", "forderte, dass Israel abzieht") — the same
@@ -53,6 +54,7 @@ from newsgraph.coding.syntax import (
     is_negated,
     is_verb,
     is_zu_infinitive,
+    particle,
     publisher_verb,
     subjects,
     verb_lemmas,
@@ -70,6 +72,7 @@ class Embedding:
     by_speaker: bool = False  # the speaker of the statement is the actor (an obligation the speaker states)
     asserted: bool = False  # the changed event is made now (a conditional threat): not future, not hypothetical
     refused: bool = False  # what a refusal turns down ("refused to meet"): not done, flagged negated
+    possible: bool = False  # what a negated refusal leaves open ("did not rule out sending troops"): hypothetical
     refuses: tuple[int, ...] = ()  # a refusal's turned-down acts (token indices): whom they aim at, it aims at
 
 
@@ -123,8 +126,10 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
             if kind == "refusal":
                 if token.i in by_token:
                     changes[token.i] = Embedding(None, False, refuses=tuple(t.token.i for t in inner))
+                # "did not rule out sending troops", "weigerte sich nicht, ... zu verhandeln": open, not turned down
+                open_ = is_negated(token)
                 for t in inner:
-                    changes[t.token.i] = Embedding(None, False, refused=True)
+                    changes[t.token.i] = Embedding(None, False, refused=not open_, possible=open_)
                 continue
             dropped.add(token.i)
             for t in inner:
@@ -301,7 +306,9 @@ def _threat_condition(clause: Token, cues: Cues) -> bool:
 
 
 def _kind(token: Token, cues: Cues) -> str | None:
-    lemmas = set(verb_lemmas(token)) | {token.lower_}
+    # (an English phrasal verb is listed with its particle: "rule out")
+    lemmas = set(verb_lemmas(token)) | {token.lower_} | ({f"{token.lemma_.lower()} {particle(token)}"}
+                                                          if particle(token) else set())
     if lemmas & cues.appeal_verbs and bare_args(token):
         return "appeal"
     if lemmas & (cues.demand_verbs | cues.appeal_verbs) and _complements(token, "demand"):

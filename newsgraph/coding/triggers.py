@@ -196,7 +196,9 @@ def _context_ok(pattern: Pattern, token: Token) -> bool:
     if pattern.complement:
         wanted = {w.lower() for w in pattern.complement}
         return any(c.lower_ in wanted or c.lemma_.lower() in wanted for c in token.children)
-    return True
+    # an English phrasal verb is another verb: PETRARCH's bare "rule" (govern) is no "rule out", its "take" no "take
+    # over" (the phrasal ones have their own patterns)
+    return not pattern.needs_target or token.lang_ != "en" or not any(c.dep_ == "compound:prt" for c in token.children)
 
 
 def _governor_ok(pattern: Pattern, noun: Token, owners: Container[int] = (), cues: NounCues = NounCues()) -> bool:

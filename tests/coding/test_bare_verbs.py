@@ -36,3 +36,12 @@ def test_bare_verb_toward_someone_is_coded(session_graph) -> None:
 def test_phrasal_verb_and_object_pattern_need_no_target(session_graph) -> None:
     assert [e[1] for e in code(session_graph, "The minister stepped down on Monday.")] == ["0831"]
     assert code(session_graph, "Protesters blocked the bridge to the airport.") == [("PROTEST", "144", [None], [])]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Isis fighters were pushed out by the Iraqi army.", "REQUEST"),  # not "push" (for something)
+    ("Kurdish forces pushed out the Iraqi army.", "REQUEST"),
+])
+def test_bare_verb_is_no_phrasal_verb(session_graph, text, wrong) -> None:
+    """An English verb with a particle is another verb: PETRARCH's bare verb does not code it."""
+    assert wrong not in [e[0] for e in code(session_graph, text)]

@@ -112,3 +112,21 @@ def test_german_zu_infinitive_read_as_a_conjunct_is_the_complement(code_de, summ
     assert ("RETREAT", ["RUS"], [], ["future"]) in events and ("AGREE", ["RUS"], [], []) in events
     assert summary(code_de("Russland hat nicht versprochen, seine Truppen abzuziehen.")) == [
         ("RETREAT", ["RUS"], [], ["negated", "future"])]
+
+
+@pytest.mark.parametrize("text, lang, act", [
+    ("Russia did not refuse to negotiate with Ukraine.", "en", "CONSULT"),
+    ("Russia did not rule out sending troops.", "en", "AID"),
+    ("Russland weigerte sich nicht, mit der Ukraine zu verhandeln.", "de", "CONSULT"),
+])
+def test_what_a_negated_refusal_leaves_open_is_possible(code_en, code_de, summary, text, lang, act) -> None:
+    """Not refusing is no refusal and no act either: the act stays open (hypothetical), not turned down (negated)."""
+    events = summary((code_en if lang == "en" else code_de)(text))
+    assert [e[3] for e in events if e[0] == act] == [["hypothetical"]]
+
+
+def test_ruling_out_talks_and_not_ruling_them_out(code_en, summary) -> None:
+    assert summary(code_en("Russia ruled out talks with Ukraine.")) == [("REJECT", ["RUS"], ["UKR"], [])]
+    assert summary(code_en("Russia did not rule out talks with Ukraine.")) == [("AGREE", ["RUS"], ["UKR"], [])]
+    # a possibility ruled out or not is a forecast, no event
+    assert summary(code_en("Russia did not rule out the possibility of a conflict with the United States.")) == []
