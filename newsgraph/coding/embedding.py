@@ -89,6 +89,9 @@ OBJECT_LIKE = frozenset({"obj", "iobj", "obl", "nmod", "nsubj:pass", "dobj", "po
 #: CAMEO roots of acts that, aimed at an accusation, are a denial (accuse, reject), and how deep to look for it
 DENIAL_ROOTS = frozenset({"11", "12"})
 DENIAL_DEPTH = 3
+REJECTION_ROOT = "12"
+#: where a verb of denial has what it denies
+DENIED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "parataxis"})
 
 #: where the judgement a verb of judging passes stands ("called the move unacceptable")
 JUDGED_DEPS = frozenset({"xcomp", "oprd", "acomp"})
@@ -150,7 +153,7 @@ def embeddings(triggers: list[Trigger], cues: Cues) -> tuple[dict[int, Embedding
         if trig.pattern.cameo[:2] in DENIAL_ROOTS and _answers_accusation(trig.token, cues):
             dropped.add(trig.token.i)
         elif _proposed(trig, by_token, cues) or _insists_on_a_fact(trig) or _named_by_its_object(trig, by_token, published) \
-                or _publishes(trig, cues):
+                or _publishes(trig, cues) or _denies_an_act(trig, by_token, cues):
             dropped.add(trig.token.i)
     for trig in triggers:
         if trig.token.i not in changes and trig.token.i not in dropped:
@@ -187,6 +190,25 @@ def _named_by_its_object(trig: Trigger, by_token: dict[int, Trigger], published:
         return True
     return any(c.dep_ in OBJECT_LIKE and c.i - 1 in by_token and frame_noun(by_token[c.i - 1].token) == c
                for c in trig.token.children)
+
+
+def _denies_an_act(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> bool:
+    """A rejection by a verb of denial (listed among ``allegation_verbs``: what it denies is an allegation) whose clause
+    holds an act is a denial, which PLOVER does not code: "denied supplying weapons to North Korea", "bestritt, Waffen
+    geliefert zu haben" (the act stays, alleged; "denied access to the inspectors" stays a rejection)."""
+    if trig.pattern.cameo[:2] != REJECTION_ROOT or not set(verb_lemmas(trig.token)) & cues.allegation_verbs:
+        return False
+    clauses = [c for c in trig.token.children if c.dep_ in DENIED_CLAUSE_DEPS
+               # an adverbial only as a gerund or infinitive ("denied sending troops"), a conjunct only as the German
+               # zu-infinitive the parser coordinated ("bestritt, ... geliefert zu haben"), not a clause of its own
+               or (c.dep_ == "advcl" and (c.tag_ == "VBG" or is_infinitive(c))) or (c.dep_ == "conj" and _zu_clause(c))]
+    return any(t.i in by_token for c in clauses for t in c.subtree if t.i != trig.token.i)
+
+
+def _zu_clause(verb: Token) -> bool:
+    """A German infinitive clause with "zu" ("abzuziehen", "geliefert zu haben")."""
+    return is_zu_infinitive(verb) or any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or any(
+        a.lower_ == "zu" for c in verb.children if c.dep_.startswith("aux") for a in c.children)
 
 
 def _publishes(trig: Trigger, cues: Cues) -> bool:

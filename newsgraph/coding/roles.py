@@ -81,7 +81,7 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     if (verb.dep_ in ("xcomp", "conj") or _controlled_infinitive(verb, cues)) and head != verb \
             and (is_verb(head) or has_copula(head)):  # "is ready to"
         # "Nordkorea wird vorgeworfen, Raketen bereitzustellen": an object-control verb lends its object
-        if set(verb_lemmas(head)) & cues.object_control_verbs and is_infinitive(verb):
+        if set(verb_lemmas(head)) & cues.object_control_verbs and (is_infinitive(verb) or verb.tag_ == "VBG"):
             controller = bare_args(head) + (children(head, SUBJ) if is_passive(head) else [])
             if controller:
                 return controller
@@ -96,8 +96,15 @@ def _controlled_infinitive(verb: Token, cues: Cues) -> bool:
     """A to-infinitive the parser hung as an adverbial or a clausal complement on a verb of intent, commitment, threat
     or refusal ("agreed in principle on Saturday to provide aid", "haben vereinbart, ihre Beziehungen
     wiederherzustellen"): its complement, as ``embedding`` reads it, done by that verb's subject."""
+    if verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    head = verb.head.lemma_.lower()
+    if verb.tag_ == "VBG":
+        # "denied sending troops", "accused Russia of sending troops": what a verb of denial or allegation says was
+        # done (by its subject, or by its object: ``object_control_verbs``)
+        return head in cues.allegation_verbs
     control = cues.intent_verbs | cues.commitment_verbs | cues.threat_verbs | cues.refusal_verbs
-    return verb.dep_ in ("advcl", "ccomp") and is_infinitive(verb) and verb.head.lemma_.lower() in control \
+    return is_infinitive(verb) and head in control \
         and (is_zu_infinitive(verb) or any(c.dep_ == "mark" and c.lower_ in ("to", "zu") for c in verb.children))
 
 

@@ -130,3 +130,26 @@ def test_ruling_out_talks_and_not_ruling_them_out(code_en, summary) -> None:
     assert summary(code_en("Russia did not rule out talks with Ukraine.")) == [("AGREE", ["RUS"], ["UKR"], [])]
     # a possibility ruled out or not is a forecast, no event
     assert summary(code_en("Russia did not rule out the possibility of a conflict with the United States.")) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia denied that it had supplied weapons to North Korea.", "en", [("AID", ["RUS"], ["PRK"], ["alleged"])]),
+    ("Russia denied sending troops to Syria.", "en", [("AID", ["RUS"], ["SYR"], ["alleged"])]),
+    ("Russland bestritt, Waffen an Nordkorea geliefert zu haben.", "de", [("AID", ["RUS"], ["PRK"], ["alleged"])]),
+])
+def test_a_denied_act_is_alleged_and_the_denial_no_rejection(code_en, code_de, summary, text, lang, expected) -> None:
+    """The act denied is someone's allegation, not a fact (before: coded as done); the denial itself is no REJECT."""
+    assert summary((code_en if lang == "en" else code_de)(text)) == expected
+
+
+def test_denying_access_is_still_a_rejection(code_en, summary) -> None:
+    assert summary(code_en("Israel denied access to the UN inspectors.")) == [("REJECT", ["ISR"], ["IGOUNO"], [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US accused Russia of sending troops to Syria.", ("AID", ["RUS"], ["SYR"], ["alleged"])),
+    ("Ukraine blamed Russia for shelling the power plant.", ("ASSAULT", ["RUS"], [], ["alleged"])),
+])
+def test_what_an_accusation_says_was_done_is_alleged_of_the_accused(code_en, summary, text, expected) -> None:
+    """The gerund of "accused X of", "blamed X for" is done by X (before: no actor, so not coded)."""
+    assert expected in summary(code_en(text))
