@@ -1,0 +1,48 @@
+"""German recall round 2 (10kGNAD Panorama/Wirtschaft/Web/Etat/Kultur/Wissenschaft articles outside the gold rows):
+constructions that left a trigger without an event, each on a sentence from or modelled on the sample, with near
+misses that must not code. Real parses of the shipped German pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def actor_texts(events: list[dict[str, Any]], event_type: str) -> list[str]:
+    return [a["text"] for e in events if e["event_type"] == event_type for a in e["actor"]]
+
+
+# --- generic actor nouns the agent dictionary lacked (actors/data/manual/agents.yaml) -------------------------------
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    ("Kritiker werfen dem US-Unternehmen vor, nicht in ausreichendem Maße gegen Schmähbotschaften vorzugehen.",
+     "ACCUSE", "Kritiker"),
+    ("Kritiker warnen allerdings davor, dass das schnell zu Selbstjustiz führen kann.", "ACCUSE", "Kritiker"),
+    ("Regimekritiker protestierten am Samstag in Moskau.", "PROTEST", "Regimekritiker"),
+    ("Die Lehrer protestierten gegen die Reform der Regierung in Wien.", "PROTEST", "Lehrer"),
+])
+def test_generic_actor_nouns_act(code_de, text, event_type, actor):
+    assert actor_texts(code_de(text), event_type) == [actor]
+
+
+def test_critics_name_the_recipient_of_an_accusation(code_de):
+    events = code_de("Die Regierung in Berlin warf ihren Kritikern vor, mit dem Ruf nach schnellen Lösungen Illusionen zu verbreiten.")
+    assert [r["text"] for e in events if e["event_type"] == "ACCUSE" for r in e["recipient"]] == ["Kritikern"]
+
+
+def test_film_critic_is_no_political_actor(code_de):
+    # "Kritiker" ends no compound: a film critic's praise is culture
+    assert not code_de("Der Filmkritiker lobte den neuen Film.")
+
+
+# --- lexicon: "sich sträuben gegen" -------------------------------------------------------------------------------
+
+def test_resisting_a_plan_is_a_rejection(code_de):
+    events = code_de("Die Regierung in Wien sträubte sich gegen den Plan der EU-Kommission.")
+    assert [(e["event_type"], [a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]])
+            for e in events] == [("REJECT", ["AUTGOV"], ["IGOEUREEC"])]
+
+
+def test_hair_standing_on_end_is_no_rejection(code_de):
+    assert not code_de("Dem Minister sträuben sich die Haare.")
