@@ -47,3 +47,14 @@ def by_whom(cameo: str, sectors: list[str | None]) -> str:
     if cameo in OBSTRUCTION_CODES and all(s in STATE_SECTORS for s in sectors):
         return STATE_COERCION
     return cameo
+
+
+# A visit is a political act of an official or an organised actor; people, migrants and refugees who travel
+# ("2.400 Menschen reisten über Freilassing ein", "Migranten reisen über Serbien weiter") make none.
+VISIT = "042"
+PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "REF"})
+
+
+def is_private_travel(cameo: str, sectors: list[str | None]) -> bool:
+    """``cameo`` is a visit and every actor (``sectors``, at least one) is a private person, migrant or refugee."""
+    return cameo == VISIT and bool(sectors) and all(s in PRIVATE_TRAVELLERS for s in sectors)

@@ -27,7 +27,8 @@ def test_generic_actor_nouns_act(code_de, text, event_type, actor):
 
 
 def test_critics_name_the_recipient_of_an_accusation(code_de):
-    events = code_de("Die Regierung in Berlin warf ihren Kritikern vor, mit dem Ruf nach schnellen Lösungen Illusionen zu verbreiten.")
+    events = code_de("Die Regierung in Berlin warf ihren Kritikern vor, mit dem Ruf nach schnellen Lösungen Illusionen "
+                     "zu verbreiten.")
     assert [r["text"] for e in events if e["event_type"] == "ACCUSE" for r in e["recipient"]] == ["Kritikern"]
 
 
@@ -46,3 +47,41 @@ def test_resisting_a_plan_is_a_rejection(code_de):
 
 def test_hair_standing_on_end_is_no_rejection(code_de):
     assert not code_de("Dem Minister sträuben sich die Haare.")
+
+
+# --- lexicon: "in Haft nehmen", "mit Steinen bewerfen" -----------------------------------------------------------
+
+def test_taking_into_custody_is_an_arrest(code_de):
+    events = code_de("23 Verantwortliche wurden von der Polizei in Haft genommen oder festgesetzt.")
+    assert [e["event_type"] for e in events] == ["COERCE"]
+
+
+def test_taking_into_account_is_no_arrest(code_de):
+    assert not code_de("Die Polizei nahm den Beamten in Schutz.")
+
+
+def test_pelting_with_stones_is_a_violent_protest(code_de):
+    events = code_de("Der griechische Verteidigungsminister ist am Freitag auf der Insel Kos von aufgebrachten Bürgern "
+                     "mit Steinen beworfen worden.")
+    assert [(e["event_type"], e["mode"], [r["code"] for r in e["recipient"]]) for e in events] == [
+        ("PROTEST", "riot", ["GRCGOV"])]
+
+
+def test_pelting_with_praise_is_no_protest(code_de):
+    assert not code_de("Der griechische Verteidigungsminister wurde in Athen mit Lob beworfen.")
+
+
+# --- travel of people, migrants and refugees is no visit (cameo_maps.is_private_travel) ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die anderen etwa 2.400 Menschen reisten über die oberbayerischen Grenzübergänge in Kiefersfelden ein.",
+    "Fast alle ankommenden Menschen reisen über Serbien weiter Richtung EU.",
+    "Tausende Flüchtlinge reisten am Montag nach Deutschland.",
+])
+def test_migrants_travelling_make_no_visit(code_de, text):
+    assert "CONSULT" not in [e["event_type"] for e in code_de(text)]
+
+
+def test_a_minister_travelling_makes_a_visit(code_de):
+    events = code_de("Der russische Außenminister reiste am Montag nach Berlin.")
+    assert [(e["event_type"], [a["code"] for a in e["actor"]]) for e in events] == [("CONSULT", ["RUSGOV"])]
