@@ -85,3 +85,20 @@ def test_migrants_travelling_make_no_visit(code_de, text):
 def test_a_minister_travelling_makes_a_visit(code_de):
     events = code_de("Der russische Außenminister reiste am Montag nach Berlin.")
     assert [(e["event_type"], [a["code"] for a in e["actor"]]) for e in events] == [("CONSULT", ["RUSGOV"])]
+
+
+# --- detectives and (Austrian) residents as actors (agents.yaml: Kriminalist, Fahnder; Anrainer) ------------------
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    ("Wiener Kriminalisten haben Falschgeld im Nennwert von beinahe 300.000 Euro sichergestellt und sechs Personen "
+     "festgenommen.", "COERCE", "Kriminalisten"),
+    ("Die Fahnder nahmen am Dienstag in Linz zwei Verdächtige fest.", "COERCE", "Fahnder"),
+    ("Am Samstag protestierten rund 300 Anrainer gegen das geplante Flüchtlingsquartier.", "PROTEST", "Anrainer"),
+])
+def test_detectives_and_residents_act(code_de, text, event_type, actor):
+    assert actor_texts(code_de(text), event_type) == [actor]
+
+
+def test_crime_novelist_is_no_detective(code_de):
+    # "Kriminalist" ends no compound it is not: a "Kriminalschriftsteller" is no police
+    assert not code_de("Der Kriminalschriftsteller verteidigte am Dienstag seinen neuen Roman.")
