@@ -102,3 +102,21 @@ def test_detectives_and_residents_act(code_de, text, event_type, actor):
 def test_crime_novelist_is_no_detective(code_de):
     # "Kriminalist" ends no compound it is not: a "Kriminalschriftsteller" is no police
     assert not code_de("Der Kriminalschriftsteller verteidigte am Dienstag seinen neuen Roman.")
+
+
+# --- the first of two objects of a one-object verb is its misread subject (roles._object_read_for_subject) --------
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    ("So hat Ungarn im Vorfeld der Tagung der griechischen Regierung mangelnde Grenzsicherung vorgeworfen.",
+     "ACCUSE", "Ungarn"),
+    ("Wie berichtet, hatten die Balkanstaaten unmittelbar danach ihre Grenzen für Migranten auf der Balkanroute "
+     "geschlossen.", "COERCE", "Balkanstaaten"),
+])
+def test_first_of_two_objects_is_the_subject(code_de, text, event_type, actor):
+    assert actor_texts(code_de(text), event_type) == [actor]
+
+
+def test_objects_of_an_infinitive_name_no_subject(code_de):
+    # the infinitive's subject is Austria's (or no one's): the refugees are those the borders close to
+    events = code_de("Den Flüchtlingen die Grenzen zu schließen, hält Österreich für falsch.")
+    assert not actor_texts(events, "COERCE")
