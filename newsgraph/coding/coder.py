@@ -190,7 +190,7 @@ class EventCoder:
         negated = is_negated(head) or (head.i != token.i and (is_verb(token) or pattern.predicate) and is_negated(token))
         cameo = change.cameo if change is not None and change.cameo else pattern.cameo
         cameo = by_whom(cameo, [f.actor.sector for f in roles.actors])  # civilians who block protest, armies coerce
-        if is_private_travel(cameo, [f.actor.sector for f in roles.actors]):
+        if is_private_travel(cameo, [(f.actor.country, f.actor.sector) for f in roles.actors]):
             return []  # migrants who travel on make no visit
         confidence = pattern.confidence
         if negated and pattern.negated:

@@ -120,3 +120,9 @@ def test_objects_of_an_infinitive_name_no_subject(code_de):
     # the infinitive's subject is Austria's (or no one's): the refugees are those the borders close to
     events = code_de("Den Flüchtlingen die Grenzen zu schließen, hält Österreich für falsch.")
     assert not actor_texts(events, "COERCE")
+
+
+def test_a_countrys_people_travelling_keep_their_event(code_de):
+    # a named country's people on the move stay an event (as "4,000 Russian citizens traveled to Syria")
+    events = code_de("Tausende russische Bürger reisten nach Syrien.")
+    assert "CONSULT" in [e["event_type"] for e in events]
