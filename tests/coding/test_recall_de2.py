@@ -126,3 +126,17 @@ def test_a_countrys_people_travelling_keep_their_event(code_de):
     # a named country's people on the move stay an event (as "4,000 Russian citizens traveled to Syria")
     events = code_de("Tausende russische Bürger reisten nach Syrien.")
     assert "CONSULT" in [e["event_type"] for e in events]
+
+
+# --- a subordinating conjunction labelled subject is none (syntax._connective) -----------------------------------
+
+def test_conjunction_read_as_subject_leaves_the_subject_to_find(code_de):
+    text = ("Obwohl die Abgeordneten im Parlament eine Auslieferung Heinz-Christian Straches einstimmig abgelehnt haben, "
+            "ist die Fotocausa für den FPÖ-Chef juristisch noch lange nicht vom Tisch.")
+    assert actor_texts(code_de(text), "REJECT") == ["Abgeordneten"]
+
+
+def test_subject_after_a_conjunction_still_acts(code_de):
+    # near miss: the clause's own subject after "Obwohl" is found as before
+    text = "Obwohl die Regierung in Wien den Plan abgelehnt hat, gehen die Gespräche weiter."
+    assert [a["code"] for e in code_de(text) if e["event_type"] == "REJECT" for a in e["actor"]] == ["AUTGOV"]
