@@ -47,3 +47,16 @@ def by_whom(cameo: str, sectors: list[str | None]) -> str:
     if cameo in OBSTRUCTION_CODES and all(s in STATE_SECTORS for s in sectors):
         return STATE_COERCION
     return cameo
+
+
+# A visit is a political act of an official or an organised actor; people, migrants and refugees of no named
+# country who travel ("2.400 Menschen reisten über Freilassing ein", "Migranten reisen über Serbien weiter") make
+# none ("4,000 Russian citizens traveled to Syria" stays: a country's people on the move).
+VISIT = "042"
+PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "REF"})
+
+
+def is_private_travel(cameo: str, actors: list[tuple[str | None, str | None]]) -> bool:
+    """``cameo`` is a visit and every actor (``(country, sector)`` pairs, at least one) is a private person, migrant
+    or refugee of no named country."""
+    return cameo == VISIT and bool(actors) and all(c is None and s in PRIVATE_TRAVELLERS for c, s in actors)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.coding.attribution import Statement, statement_for
-from newsgraph.coding.cameo_maps import INTENT_CODES, REFUSAL_CODES, THREAT_CODES, by_whom
+from newsgraph.coding.cameo_maps import INTENT_CODES, REFUSAL_CODES, THREAT_CODES, by_whom, is_private_travel
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.dates import DateSettings, is_historical, is_other_day, resolve_date
 from newsgraph.coding.embedding import Embedding, embeddings
@@ -190,6 +190,8 @@ class EventCoder:
         negated = is_negated(head) or (head.i != token.i and (is_verb(token) or pattern.predicate) and is_negated(token))
         cameo = change.cameo if change is not None and change.cameo else pattern.cameo
         cameo = by_whom(cameo, [f.actor.sector for f in roles.actors])  # civilians who block protest, armies coerce
+        if is_private_travel(cameo, [(f.actor.country, f.actor.sector) for f in roles.actors]):
+            return []  # migrants who travel on make no visit
         confidence = pattern.confidence
         if negated and pattern.negated:
             cameo, negated = pattern.negated, False

@@ -139,14 +139,26 @@ def _coordinated_subject(verb: Token, cues: Cues, depth: int) -> list[Token]:
     return []
 
 
+#: German verbs that take two accusatives: their second object is no misread subject
+_TWO_OBJECT_VERBS = frozenset({"nennen", "heißen", "schimpfen", "schelten", "lehren", "kosten", "fragen", "abfragen"})
+
+
 def _object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
     """The object of an active German verb with no subject, where the pattern reads it as taking no object (its
     recipient only in phrases: "protestieren gegen"): the parser's misread subject ("In Budapest haben tausende Ungarn
     gegen die Regierung protestiert", "Ungarn" labelled obj)."""
-    if verb.lang_ != "de" or pattern.objects or is_passive(verb) or any(s in ("obj", "iobj") for s in pattern.recipient):
+    if verb.lang_ != "de" or is_passive(verb):
         return []
     objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
-    return objs if len(objs) == 1 else []
+    if not pattern.objects and not any(s in ("obj", "iobj") for s in pattern.recipient):
+        return objs if len(objs) == 1 else []
+    # two bare objects of a verb that takes one, in a finite clause: the first is the misread subject ("So hat Ungarn
+    # der griechischen Regierung mangelnde Grenzsicherung vorgeworfen", "hatten die Balkanstaaten ihre Grenzen
+    # geschlossen", both labelled obj); not of a verb that takes two ("nannte ihn einen Lügner")
+    infinitive = any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children) or verb.dep_ == "xcomp"
+    if len(objs) == 2 and not infinitive and verb.lemma_ not in _TWO_OBJECT_VERBS and objs[0].i < verb.i:
+        return objs[:1]
+    return []
 
 
 def _verb_read_as_modifier(verb: Token) -> list[Token]:

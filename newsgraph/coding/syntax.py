@@ -199,9 +199,10 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     A weak parser sometimes labels two phrases nsubj; the nominative one (or a pronoun) is
     the subject, the others are returned as objects.
     """
-    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    subj = [c for c in verb.children if c.dep_ in SUBJ and not _connective(c)]
     if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
-        subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in SUBJ]
+        subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children
+                if c.dep_ in SUBJ and not _connective(c)]
     if not subj:
         subj = _vorfeld_subject(verb) or _adjacent_subject(verb) or _first_phrase_subject(verb)
     if len(subj) <= 1:
@@ -216,6 +217,18 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     nominative = [s for s in pool if s.pos_ == "PRON" or "Nom" in s.morph.get("Case")] or pool[:1]
     keep = nominative[:1]
     return keep, [s for s in subj if s not in keep]
+
+
+#: German subordinating conjunctions and relative adverbs the parser, misled by their capital at the start of a
+#: sentence, labels a subject ("Obwohl die Abgeordneten ... abgelehnt haben", "Woraufhin sie ... bat"); sentence
+#: adverbs ("Zuvor", "indes") are left alone: tried, their clauses' other phrases as subjects gave more wrong than right
+_CONNECTIVES = frozenset({"obwohl", "obgleich", "woraufhin", "weshalb", "weswegen", "nachdem", "während", "weil",
+                          "falls", "sobald", "sofern", "wohingegen"})
+
+
+def _connective(token: Token) -> bool:
+    """A bare German subordinating conjunction labelled subject: no phrase of its own, no subject."""
+    return token.lang_ == "de" and token.lower_ in _CONNECTIVES and not any(True for _ in token.children)
 
 
 # German determiners that are never nominative ("Den Vorschlag lehne die FPÖ ab": the FPÖ rejects):
