@@ -16,6 +16,8 @@ from newsgraph.language.subject_first import OBLIQUE_DETERMINERS
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubj:pass", "csubj:pass"}
+PERFECT_AUX = frozenset({"haben", "have"})
+PASSIVE_AUX = frozenset({"be", "sein", "werden"})  # "have been closed", "ist ... worden"
 OBJ = {"obj", "iobj", "obl:arg", "dobj"}
 OBLIQUE = {"obl", "obl:arg", "obl:agent", "nmod", "obl:tmod", "advmod"}
 # dependents that open a clause of their own (their words are not the governing clause's)
@@ -128,8 +130,12 @@ def is_passive(verb: Token) -> bool:
     """
     if not is_participle(verb):
         return False
+    # "soll Waffen geliefert haben", "has supplied": the perfect's "haben"/"have" makes the participle active, whatever
+    # the parser called its subject (a passive perfect has its own passive auxiliary: "ist geliefert worden")
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"}
+    perfect = bool(auxes & PERFECT_AUX) and not auxes & PASSIVE_AUX
     for child in verb.children:
-        if child.dep_ in ("aux:pass", "auxpass") or child.dep_ in PASS_SUBJ:
+        if child.dep_ in ("aux:pass", "auxpass") or (child.dep_ in PASS_SUBJ and not perfect):
             return True
         if child.dep_ == "aux" and child.lemma_ == "werden" and not any(c.lemma_ in ("haben", "sein") for c in verb.children
                                                                      if c.dep_ == "aux"):
@@ -200,6 +206,8 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     the subject, the others are returned as objects.
     """
     subj = [c for c in verb.children if c.dep_ in SUBJ and not _connective(c)]
+    if not subj and not is_passive(verb):  # "Russland soll ... geliefert haben" with "Russland" labelled nsubj:pass
+        subj = [c for c in verb.children if c.dep_ in PASS_SUBJ]
     if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children
                 if c.dep_ in SUBJ and not _connective(c)]
@@ -359,10 +367,10 @@ def _saxon_genitive(token: Token) -> bool:
 
 def bare_args(verb: Token) -> list[Token]:
     """Nominal dependents without a preposition that are not the subject: objects, also when mislabelled."""
-    _subj, misread = subjects(verb)
+    subj, misread = subjects(verb)
     out = list(misread)
     for c in arguments(verb):
-        if c.dep_ in SUBJ or c in out or case_of(c):
+        if c.dep_ in SUBJ or c in subj or c in out or case_of(c):
             continue
         if c.dep_ in OBJ | PASS_SUBJ or (c.dep_ in ("advmod", "dep", "obl", "nmod") and c.pos_ in ("NOUN", "PROPN")):
             out.append(c)

@@ -151,3 +151,13 @@ def test_phrase_on_the_last_of_coordinated_objects(code_en, summary) -> None:
     """"withdraw weapons inspectors and humanitarian workers from Iraq": the parser hangs "from Iraq" on "workers"."""
     events = summary(code_en("The United Nations will withdraw weapons inspectors and humanitarian workers from Iraq."))
     assert ("SANCTION", ["IGOUNO"], ["IRQ"], ["future"]) in events
+
+
+def test_perfect_with_haben_is_active_whatever_the_subject_label(code_de, code_en, summary) -> None:
+    """"Russland soll Waffen an Nordkorea geliefert haben": the parser labels "Russland" nsubj:pass; the perfect's
+    "haben" makes the participle active (before: North Korea's delivery to Russia)."""
+    assert summary(code_de("Russland soll Waffen an Nordkorea geliefert haben.")) == [
+        ("AID", ["RUS"], ["PRK"], ["alleged"])]
+    # control: a passive perfect keeps its passive ("have been closed", "been" labelled cop)
+    assert [e[0] for e in summary(code_en("Its borders with Syria have been closed to civilians fleeing the conflict."))] == [
+        "COERCE"]
