@@ -149,14 +149,15 @@ def _object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
     gegen die Regierung protestiert", "Ungarn" labelled obj)."""
     if verb.lang_ != "de" or is_passive(verb):
         return []
-    objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+    # (a passive subject of an active verb is as misread: "Russland soll Waffen geliefert haben", "Russland" nsubj:pass)
+    objs = [c for c in verb.children if c.dep_ in ("obj", *PASS_SUBJ) and c.pos_ in ("NOUN", "PROPN")]
     if not pattern.objects and not any(s in ("obj", "iobj") for s in pattern.recipient):
         return objs if len(objs) == 1 else []
     # two bare objects of a verb that takes one, in a finite clause: the first is the misread subject ("So hat Ungarn
     # der griechischen Regierung mangelnde Grenzsicherung vorgeworfen", "hatten die Balkanstaaten ihre Grenzen
     # geschlossen", both labelled obj); not of a verb that takes two ("nannte ihn einen Lügner")
     infinitive = any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children) or verb.dep_ == "xcomp"
-    if len(objs) == 2 and not infinitive and verb.lemma_ not in _TWO_OBJECT_VERBS and objs[0].i < verb.i:
+    if len(objs) >= 2 and not infinitive and verb.lemma_ not in _TWO_OBJECT_VERBS and objs[0].i < verb.i:
         return objs[:1]
     return []
 

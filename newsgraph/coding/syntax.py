@@ -206,7 +206,9 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     the subject, the others are returned as objects.
     """
     subj = [c for c in verb.children if c.dep_ in SUBJ and not _connective(c)]
-    if not subj and not is_passive(verb):  # "Russland soll ... geliefert haben" with "Russland" labelled nsubj:pass
+    if not subj and verb.lang_ == "en" and not is_passive(verb):
+        # "whom Turkey had long accused" with "Turkey" labelled nsubj:pass (German: roles reads the misread
+        # arguments in order, see _object_read_for_subject)
         subj = [c for c in verb.children if c.dep_ in PASS_SUBJ]
     if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children
