@@ -179,12 +179,12 @@ class EventCoder:
             return []  # an agentless passive ("wurden festgenommen") reports an event whose actor is unknown
         if not roles.actors and _describes_a_noun(trig.token):
             return []  # "a state of emergency that was imposed six months ago": background, by no one named
-        if trig.pattern.needs_target and not roles.recipients and not (change is not None and change.cameo):
+        pattern = trig.pattern
+        token = trig.token
+        if pattern.needs_target and not roles.recipients and not (change is not None and change.cameo):
             # "went to Syria" may be a visit, "rescued migrants" aid; "he went", "she added", "they want" are no
             # events (unless the clause makes the verb another act)
             return []
-        pattern = trig.pattern
-        token = trig.token
         head = self._modality_head(token, pattern, statement)
         # a judgement is negated by its own negation too: "sei nicht richtig"
         negated = is_negated(head) or (head.i != token.i and (is_verb(token) or pattern.predicate) and is_negated(token))
