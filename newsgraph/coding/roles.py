@@ -73,7 +73,7 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     publisher = publisher_verb(verb, cues.document_nouns, cues.publishing_verbs)
     if publisher is not None:
         return _subject_tokens(publisher, cues, depth + 1)  # "Hamas issued a statement condemning ...": Hamas
-    coordinated = _coordinated_subject(verb, cues, depth)
+    coordinated = _coordinated_subject(verb)
     if coordinated:
         return coordinated
     if verb.dep_ in ("amod", "acl") and head != verb:
@@ -95,7 +95,8 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
 def _controlled_infinitive(verb: Token, cues: Cues) -> bool:
     """A to-infinitive the parser hung as an adverbial or a clausal complement on a verb of intent, commitment, threat
     or refusal ("agreed in principle on Saturday to provide aid", "haben vereinbart, ihre Beziehungen
-    wiederherzustellen"): its complement, as ``embedding`` reads it, done by that verb's subject."""
+    wiederherzustellen"): its complement, as ``embedding`` reads it, done by that verb's subject; so is the gerund of
+    a verb of denial or allegation ("denied sending troops"; of an object-control verb, by its object)."""
     if verb.dep_ not in ("advcl", "ccomp"):
         return False
     head = verb.head.lemma_.lower()
@@ -119,7 +120,7 @@ def _stative(verb: Token, cues: Cues) -> bool:
     return verb.lemma_.lower() in cues.stative_participles and is_passive(verb) and not _agents(verb)
 
 
-def _coordinated_subject(verb: Token, cues: Cues, depth: int) -> list[Token]:
+def _coordinated_subject(verb: Token) -> list[Token]:
     """A German finite verb joined by "und" to the verb before it, with no subject of its own, shares that verb's
     subject, wherever the parser hung it ("Die Armee setzte Tränengas ein und feuerte Warnschüsse": "feuerte" read as a
     modifier of "Warnschüsse"; "Mexikos Regierung verurteilte den Vorfall scharf und forderte eine Untersuchung")."""
