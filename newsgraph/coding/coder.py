@@ -23,7 +23,7 @@ from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.modality import clause_modality
 from newsgraph.coding.ontology import CameoCode, Ontology
 from newsgraph.coding.roles import Roles, codable, find_roles, speaker_found, uncoded_agent
-from newsgraph.coding.syntax import clause_tokens, governing_verb, is_negated, is_verb, particle
+from newsgraph.coding.syntax import clause_tokens, denied_noun, governing_verb, is_negated, is_verb, particle
 from newsgraph.coding.triggers import Trigger, find_triggers, noun_cues
 from newsgraph.errors import InputError
 from newsgraph.model import Actor, Attribution, Event, Location, Span, replace
@@ -187,7 +187,8 @@ class EventCoder:
             return []
         head = self._modality_head(token, pattern, statement)
         # a judgement is negated by its own negation too: "sei nicht richtig"
-        negated = is_negated(head) or (head.i != token.i and (is_verb(token) or pattern.predicate) and is_negated(token))
+        negated = is_negated(head) or (head.i != token.i and (is_verb(token) or pattern.predicate) and is_negated(token)) \
+            or (pattern.pos == "noun" and denied_noun(token))  # "Es kam zu keinen Verhaftungen", "no arrests were made"
         cameo = change.cameo if change is not None and change.cameo else pattern.cameo
         cameo = by_whom(cameo, [f.actor.sector for f in roles.actors])  # civilians who block protest, armies coerce
         if is_private_travel(cameo, [(f.actor.country, f.actor.sector) for f in roles.actors]):

@@ -446,9 +446,14 @@ def is_negated(head: Token) -> bool:
             return True
         if c.lower_ in NEGATED_ADVERBS and any(d.lower_ in NEGATION for d in c.children):
             return True
-        if c.dep_ in OBJ and any(d.lower_ in NEG_DET for d in c.children if d.dep_ in ("det", "advmod")):
+        if c.dep_ in OBJ and denied_noun(c):
             return True
     return False
+
+
+def denied_noun(noun: Token) -> bool:
+    """A noun with a negative determiner: "keine Festnahmen", "zu keinen Verhaftungen", "no arrests"."""
+    return any(d.lower_ in NEG_DET for d in noun.children if d.dep_ in ("det", "advmod"))
 
 
 def publisher_verb(participle: Token, document_nouns: Container[str], publishing_verbs: Container[str]) -> Token | None:

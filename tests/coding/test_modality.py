@@ -63,3 +63,11 @@ def test_nominal_event_as_subject_of_a_conditional_is_hypothetical(code_en, summ
 def test_german_nominal_event_as_subject_of_a_conditional_is_hypothetical(code_de) -> None:
     events = code_de("Eine russische Invasion Georgiens hätte schwere Folgen, warnte die NATO.")
     assert [e["modality"] for e in events if e["event_type"] == "ASSAULT"] == [["hypothetical"]]
+
+
+def test_nominal_event_with_a_negative_determiner_is_negated(code_de) -> None:
+    """"Es kam zu keinen Verhaftungen": no arrests (the "kein" sits on the noun in a phrase, not on an object)."""
+    assert [e["modality"] for e in code_de("Es kam zu keinen Verhaftungen.")] == [["negated"]]
+    # control: "es gab keine Festnahmen" (kein on the object) was negated before and stays so; an arrest stays an arrest
+    assert [e["modality"] for e in code_de("Es gab keine Festnahmen.")] == [["negated"]]
+    assert [e["modality"] for e in code_de("Es kam zu mehreren Verhaftungen.")] == [[]]
