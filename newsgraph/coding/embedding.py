@@ -43,6 +43,7 @@ from newsgraph.coding.cameo_maps import (
 )
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.syntax import (
+    INFINITIVE_MARKERS,
     OBJ,
     PASS_SUBJ,
     SUBJ,
@@ -52,6 +53,7 @@ from newsgraph.coding.syntax import (
     governing_verb,
     is_infinitive,
     is_negated,
+    is_to_infinitive,
     is_verb,
     is_zu_infinitive,
     particle,
@@ -206,7 +208,7 @@ def _denies_an_act(trig: Trigger, by_token: dict[int, Trigger], cues: Cues) -> b
 
 
 def _zu_clause(verb: Token) -> bool:
-    """A German infinitive clause with "zu" ("abzuziehen", "geliefert zu haben")."""
+    """A German infinitive clause with "zu" ("abzuziehen"), also a perfect one ("geliefert zu haben")."""
     return is_zu_infinitive(verb) or any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children) or any(
         a.lower_ == "zu" for c in verb.children if c.dep_.startswith("aux") for a in c.children)
 
@@ -329,8 +331,8 @@ def _threat_condition(clause: Token, cues: Cues) -> bool:
 
 def _kind(token: Token, cues: Cues) -> str | None:
     # (an English phrasal verb is listed with its particle: "rule out")
-    lemmas = set(verb_lemmas(token)) | {token.lower_} | ({f"{token.lemma_.lower()} {particle(token)}"}
-                                                          if particle(token) else set())
+    prt = particle(token)
+    lemmas = set(verb_lemmas(token)) | {token.lower_} | ({f"{token.lemma_.lower()} {prt}"} if prt else set())
     if lemmas & cues.appeal_verbs and bare_args(token):
         return "appeal"
     if lemmas & (cues.demand_verbs | cues.appeal_verbs) and _complements(token, "demand"):
@@ -351,11 +353,10 @@ def _complements(token: Token, kind: str | None = None) -> list[Token]:
     out = []
     for c in token.children:
         if kind == "demand":
-            found = c.dep_ == "ccomp" and is_verb(c) and not any(m.lower_ in ("to", "zu") for m in c.children)
+            found = c.dep_ == "ccomp" and is_verb(c) and not any(m.lower_ in INFINITIVE_MARKERS for m in c.children)
         else:
             # (a German zu-infinitive is one word, "abzuziehen", and the parser often makes it a conjunct)
-            found = c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl", "conj") and is_infinitive(c) and (
-                is_zu_infinitive(c) or any(m.lower_ in ("to", "zu") for m in c.children)))
+            found = c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl", "conj") and is_to_infinitive(c))
         if found:
             out += [c, *[x for x in c.conjuncts if x.i > c.i]]
     return out

@@ -36,8 +36,8 @@ from newsgraph.coding.syntax import (
     has_copula,
     is_infinitive,
     is_passive,
+    is_to_infinitive,
     is_verb,
-    is_zu_infinitive,
     objects,
     possessors,
     prep_args,
@@ -47,7 +47,14 @@ from newsgraph.coding.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from newsgraph.coding.triggers import attributive_owner, casualty_circumstance, circumstance_of, noun_cues, received_by
+from newsgraph.coding.triggers import (
+    NounCues,
+    attributive_owner,
+    casualty_circumstance,
+    circumstance_of,
+    noun_cues,
+    received_by,
+)
 from newsgraph.model import Actor
 
 
@@ -105,8 +112,7 @@ def _controlled_infinitive(verb: Token, cues: Cues) -> bool:
         # done (by its subject, or by its object: ``object_control_verbs``)
         return head in cues.allegation_verbs
     control = cues.intent_verbs | cues.commitment_verbs | cues.threat_verbs | cues.refusal_verbs
-    return is_infinitive(verb) and head in control \
-        and (is_zu_infinitive(verb) or any(c.dep_ == "mark" and c.lower_ in ("to", "zu") for c in verb.children))
+    return head in control and is_to_infinitive(verb)
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -345,7 +351,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         if receiving is not None:
             return _received_roles(trigger, receiving, index, cues)
     passive = is_verb(trigger) and is_passive(trigger) and not _stative(trigger, cues)
-    circumstance = _circumstance(trigger, pattern, cues)
+    nouns = noun_cues(cues)
+    circumstance = _circumstance(trigger, pattern, nouns)
     unnamed = False
     owned = False
     actors: list[Found] = []
@@ -424,7 +431,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     actors = _codable_actors(actors)
     recipients = _distinct_from(codable(recipients, agents=True), actors)
     named_party = any(f.actor.code or f.actor.country for f in recipients)
-    if circumstance and not owned and not named_party and not casualty_circumstance(trigger, noun_cues(cues)):
+    if circumstance and not owned and not named_party and not casualty_circumstance(trigger, nouns):
         # "bei einem Zusammenstoß zwischen einem Moped und ...", "bei seinem Aufeinandertreffen mit dem Spanier":
         # a circumstance is an event only by the party it names
         return Roles((), (), False)
@@ -486,12 +493,12 @@ def _topic_noun(noun: Token, cues: Cues) -> bool:
             and bool(set(verb_lemmas(verb)) & cues.happening_verbs))
 
 
-def _circumstance(noun: Token, pattern: Pattern, cues: Cues) -> bool:
+def _circumstance(noun: Token, pattern: Pattern, cues: NounCues) -> bool:
     """A noun trigger of a pattern with light verbs that is the circumstance of its clause with a party named ("Bei
     Kämpfen zwischen der Armee und der PKK wurden ... getötet", "bei einem Treffen mit Erdogan", see
     ``triggers.circumstance_of``): an event that took place, by someone the sentence may not name."""
     return (noun.pos_ in ("NOUN", "PROPN") and bool(pattern.governors)
-            and circumstance_of(noun, pattern, noun_cues(cues)))
+            and circumstance_of(noun, pattern, cues))
 
 
 def _between(noun: Token, cues: Cues) -> bool:

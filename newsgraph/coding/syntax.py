@@ -17,6 +17,7 @@ from newsgraph.language.subject_first import OBLIQUE_DETERMINERS
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubj:pass", "csubj:pass"}
 PERFECT_AUX = frozenset({"haben", "have"})
+INFINITIVE_MARKERS = frozenset({"to", "zu"})
 PASSIVE_AUX = frozenset({"be", "sein", "werden"})  # "have been closed", "ist ... worden"
 OBJ = {"obj", "iobj", "obl:arg", "dobj"}
 OBLIQUE = {"obl", "obl:arg", "obl:agent", "nmod", "obl:tmod", "advmod"}
@@ -109,6 +110,11 @@ def is_zu_infinitive(verb: Token) -> bool:
     low, lemma = verb.lower_, verb.lemma_.lower()
     return is_infinitive(verb) and len(low) == len(lemma) + 2 and any(
         low == lemma[:k] + "zu" + lemma[k:] for k in range(1, len(lemma) - 1))
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """An infinitive with its "to" or "zu": "to provide", "zu liefern", "abzuziehen"."""
+    return is_infinitive(verb) and (is_zu_infinitive(verb) or any(c.lower_ in INFINITIVE_MARKERS for c in verb.children))
 
 
 def is_participle(verb: Token) -> bool:
