@@ -169,6 +169,20 @@ def _object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
     return []
 
 
+def _reduced_passive(verb: Token, pattern: Pattern) -> bool:
+    """An English past form hung without auxiliary on a noun before it that has its own place in another clause, with
+    no object of its own though its pattern takes one, is a reduced passive relative clause ("There were ten Russian
+    soldiers killed in Ukraine", "protesters arrested on Friday were released"): the noun is the one acted upon, a
+    by-phrase names who acted. On a verbless root it is a misread finite verb instead (``_verb_read_as_modifier``)."""
+    if verb.lang_ != "en" or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or "obj" not in pattern.recipient:
+        return False
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or head.dep_ == "ROOT":
+        return False
+    return not any(c.dep_ in OBJ | SUBJ | PASS_SUBJ or c.dep_ in ("aux", "aux:pass", "cop", "ccomp", "xcomp")
+                   for c in verb.children)
+
+
 def _verb_read_as_modifier(verb: Token) -> list[Token]:
     """The subject of a finite verb the parser hung on its object as a modifier ("Russland verlegte Truppen": ROOT
     "Truppen", "verlegte" amod, "Russland" nsubj of the noun; "Albanians demonstrated": "demonstrated" acl of its
@@ -350,7 +364,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         receiving = received_by(trigger, cues.receiving_verbs, cues.encountering_verbs, cues.encountering_prepositions)
         if receiving is not None:
             return _received_roles(trigger, receiving, index, cues)
-    passive = is_verb(trigger) and is_passive(trigger) and not _stative(trigger, cues)
+    reduced = _reduced_passive(trigger, pattern)
+    passive = is_verb(trigger) and (is_passive(trigger) or reduced) and not _stative(trigger, cues)
     nouns = noun_cues(cues)
     circumstance = _circumstance(trigger, pattern, nouns)
     unnamed = False
@@ -377,7 +392,8 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                     # "Scharfe Kritik kam von der FPÖ", "Die Festnahme erfolgte durch die Polizei"
                     actors = [f for t in agent_phrases(verb) for f in index.phrase_actors(t)]
     else:
-        subject = _subject_tokens(trigger, cues) or _object_read_for_subject(trigger, pattern)
+        # a reduced relative names what was done to its noun, a state more than an act ("towns held by Isis"): no actor
+        subject = [] if reduced else _subject_tokens(trigger, cues) or _object_read_for_subject(trigger, pattern)
         actors = [f for s in subject for f in index.phrase_actors(s)]
         # "Sie bezeichnet es als Erpressungsversuch", no one named before: someone acts, who the text does not say
         unnamed = not actors and any(s.tag_ == "PPER" and s.lower_ in UNNAMED_PRONOUNS for s in subject)

@@ -161,3 +161,18 @@ def test_perfect_with_haben_is_active_whatever_the_subject_label(code_de, code_e
     # control: a passive perfect keeps its passive ("have been closed", "been" labelled cop)
     assert [e[0] for e in summary(code_en("Its borders with Syria have been closed to civilians fleeing the conflict."))] == [
         "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "There were ten Russian soldiers killed in Ukraine on Monday.",
+    "In Libya, there were many people killed in the fighting near Tripoli.",
+])
+def test_noun_of_a_reduced_passive_relative_is_not_its_actor(code_en, text) -> None:
+    """"soldiers killed in Ukraine": the past form hung on a noun that stands in another clause, with no object though
+    the verb takes one, says what was done to the noun (the tagger's past tense is no finite verb here)."""
+    assert not [e for e in code_en(text) if e.event_type == "ASSAULT" and e.actor]
+
+
+def test_finite_verb_after_its_subject_keeps_its_actor(code_en, summary) -> None:
+    assert summary(code_en("Ten Russian soldiers killed two Ukrainian civilians on Monday.")) == [
+        ("ASSAULT", ["RUSMIL"], ["UKRCVL"], [])]
