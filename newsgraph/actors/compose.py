@@ -12,7 +12,9 @@ Patterns (German and English), each giving ONE chunk:
 * agent + possessor: ``Sprecher des US-Außenministeriums``, ``Präsident Russlands``,
   ``Regierung Nordkoreas``, ``spokesman for the State Department``, ``president of Russia``;
 * agent + ``in`` + capital/country: ``Regierung in Moskau``;
-* English possessive: ``Russia 's president``.
+* English possessive: ``Russia 's president``;
+* a country modifier coordinated before another shares its agent noun, as a chunk of its own:
+  ``Russian`` in ``Russian and Syrian forces`` (RUSMIL), ``russische und chinesische Soldaten``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _IN = frozenset({"in"})
 #: tags of a finite verb, which no noun phrase runs across
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VVFIN", "VAFIN", "VMFIN"})
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+#: words that coordinate two modifiers of one noun ("Russian and Syrian forces", "russische und syrische Truppen")
+COORDINATORS = frozenset({"and", "or", "und", "oder", "sowie"})
 
 
 @dataclass
@@ -141,6 +145,11 @@ class Composer:
             agent = self._agent_reading(nxt)
             if agent is not None:
                 return self._attach_agent(chunk, u, agent)
+            shared = self._shared_agent(u) if self._attributive(u) else None
+            if shared is not None:  # "Russian and Syrian forces": Russia's forces too (the noun stays the next chunk's)
+                self._as_modifier(chunk, u)
+                chunk.agent = shared.main
+                return chunk
             if nxt is not None and nxt.kind in NAMED and not nxt.main.genitive and (
                 u.kind == "adjective"  # nordkoreanische KCNA
                 or (self.lang == "en" and u.kind == "org" and nxt.kind == "person" and nxt.start == u.end)
@@ -152,6 +161,33 @@ class Composer:
                 return chunk
         chunk.single = u
         return chunk
+
+    def _shared_agent(self, u: Unit) -> Unit | None:
+        """The agent noun a country modifier shares with the modifiers coordinated after it ("Russian and Syrian
+        forces", "US and British troops", "British, French and German diplomats", "russische und chinesische
+        Soldaten"); a comma coordinates only inside a list that "and" closes ("In Syria, Russian forces ...": none)."""
+        if u.end >= len(self.doc):
+            return None
+        word = self.doc[u.end].lower_
+        if word not in COORDINATORS and word != ",":
+            return None
+        tok = u.end + 1
+        if tok < len(self.doc) and self.doc[tok].lower_ in _ARTICLE_EN:
+            tok += 1  # "the UK and the US governments"
+        nxt = self._unit_at(tok)
+        if nxt is None or not self._attributive(nxt):
+            return None
+        agent = self._agent_reading(self._unit_at(self._skip_mods(nxt.end)))
+        if word == ",":
+            return None if agent is not None else self._shared_agent(nxt)
+        return agent or self._shared_agent(nxt)
+
+    def _attributive(self, u: Unit) -> bool:
+        """A country word that stands in front of a noun: an adjective ("Russian", "russische") or an English
+        abbreviation ("US", "UK"); not a country's name ("Russia, Iran and Syrian troops": Russia itself)."""
+        if u.compound:
+            return False
+        return u.kind == "adjective" or (self.lang == "en" and u.kind == "country" and self.doc[u.start: u.end].text.isupper())
 
     def _as_modifier(self, chunk: Chunk, u: Unit) -> None:
         if u.kind in COUNTRYISH:

@@ -145,8 +145,8 @@ def test_adjective_endings(de, nlp_de, text):
 
 def test_adjective_stem_with_hyphen(de, nlp_de):
     assert codes(de, nlp_de, "die US-amerikanischen Truppen") == ["USAMIL"]
-    # coordinated adjectives are not distributed: the first stays a bare adjective
-    assert codes(de, nlp_de, "die nordkoreanischen und US-amerikanischen Truppen") == ["PRK", "USAMIL"]
+    # coordinated adjectives share the noun (see test_coordinated_country_modifiers_share_the_agent_noun)
+    assert codes(de, nlp_de, "die nordkoreanischen und US-amerikanischen Truppen") == ["PRKMIL", "USAMIL"]
 
 
 def test_plural_agent_alone_has_sector_but_no_code(de, nlp_de):
@@ -400,3 +400,25 @@ def test_the_eus_predecessor_is_the_eu(en, nlp_en, de, nlp_de, lang, text):
 def test_stance_toward_a_name_is_no_identity(en, nlp_en, text, expected):
     """"anti-Assad rebels" are not Assad's, "Iranian-backed militias" not Iranian (GDELT's classic misreading)."""
     assert [(t, m.actor.code) for t, m in mentions(en, nlp_en, text)] == expected
+
+
+# --- coordinated country modifiers share their noun -------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Russian and Syrian forces stormed the town.", ["RUSMIL", "SYRMIL"]),
+    ("en", "US and British troops left the base.", ["USAMIL", "GBRMIL"]),
+    ("en", "British, French and German diplomats met on Monday.", ["GBRGOV", "FRAGOV", "DEUGOV"]),
+    ("de", "Russische und chinesische Soldaten griffen die Stadt an.", ["RUSMIL", "CHNMIL"]),
+])
+def test_coordinated_country_modifiers_share_the_agent_noun(de, en, nlp_de, nlp_en, lang, text, expected):
+    resolver, nlp = (de, nlp_de) if lang == "de" else (en, nlp_en)
+    assert [c for c in codes(resolver, nlp, text) if c and c[3:] in ("MIL", "GOV")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Syria, Russian forces attacked the town.", ["SYR", "RUSMIL"]),  # a comma that closes a phrase
+    ("Russia, Iran and Syrian troops mounted an offensive.", ["RUS", "IRN", "SYRMIL"]),  # names, not modifiers
+])
+def test_country_names_and_phrase_ends_share_no_noun(en, nlp_en, text, expected):
+    assert [c for c in codes(en, nlp_en, text) if c] == expected

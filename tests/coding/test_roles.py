@@ -176,3 +176,12 @@ def test_noun_of_a_reduced_passive_relative_is_not_its_actor(code_en, text) -> N
 def test_finite_verb_after_its_subject_keeps_its_actor(code_en, summary) -> None:
     assert summary(code_en("Ten Russian soldiers killed two Ukrainian civilians on Monday.")) == [
         ("ASSAULT", ["RUSMIL"], ["UKRCVL"], [])]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Russian and Syrian forces stormed the town on Monday.", {"RUSMIL", "SYRMIL"}),
+    ("US and British activists staged a protest in Beijing.", {"USAOPP", "GBROPP"}),
+])
+def test_each_coordinated_country_of_a_shared_noun_acts(code_en, text, actors) -> None:
+    """"Russian and Syrian forces": the parser hangs "Russian" on the noun or on "Syrian"; both countries' forces act."""
+    assert {a["code"] for e in code_en(text) for a in e["actor"]} == actors
