@@ -1,6 +1,6 @@
-"""How CAMEO codes one action in another light: intended, asked for, or refused.
-
-Keys are the CAMEO root (two digits) of the action; values are codes of the CAMEO-PLOVER table.
+"""How CAMEO codes one action in another light: intended, asked for, or refused (keys are the CAMEO root, two
+digits, of the action; values are codes of the CAMEO-PLOVER table); and as who does it makes it (``by_whom``:
+coercion by civilians is obstruction; ``is_private_travel``: private travellers pay no visit).
 """
 
 from __future__ import annotations

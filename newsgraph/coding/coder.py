@@ -377,8 +377,7 @@ def _struck(events: list[Event]) -> list[Event]:
         if (not e.recipient and e.event_type in PLACE_TARGETED_TYPES and where is not None and where.country
                 and where.source != "dateline" and all(a.country != where.country for a in e.actor)):
             named = where.precision == "country"
-            state = _state_found((where.name or where.text) if named else where.country, None, where.country).actor
-            struck = replace(e, recipient=(state,))
+            struck = replace(e, recipient=(_state((where.name or where.text) if named else where.country, None, where.country),))
             if _event_key(struck) in seen:
                 continue
             seen.add(_event_key(struck))
@@ -387,9 +386,14 @@ def _struck(events: list[Event]) -> list[Event]:
     return out
 
 
+def _state(text: str, name: str | None, country: str) -> Actor:
+    """A state inferred from the event's place."""
+    return Actor(text, name, country, country, None, "country")
+
+
 def _state_found(text: str, name: str | None, country: str) -> Found:
     """A state inferred from the event's place, as a recipient."""
-    return Found(Actor(text, name, country, country, None, "country"), -1, -1, "location")
+    return Found(_state(text, name, country), -1, -1, "location")
 
 
 def _placed(found: Found, location: Location | None) -> Found:
