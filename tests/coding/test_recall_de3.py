@@ -105,3 +105,23 @@ def test_power_struggle_is_a_dispute_not_fighting(code_de):
 def test_fighting_stays_an_assault(code_de):
     events = code_de("Zwischen Armee und Rebellen brachen in Syrien heftige Kämpfe aus.")
     assert [(e["event_type"], e["cameo"]) for e in events] == [("ASSAULT", "190")]
+
+
+# --- lexicon: an ambassador called back; arms of the navy and helicopters delivered --------------------------------
+
+def test_ambassador_called_back_cuts_ties(code_de):
+    assert summary(code_de("Russland rief seinen Botschafter aus Washington zurück.")) == \
+        [("SANCTION", "161", ["RUS"], ["USAGOV"])]
+    assert [e["cameo"] for e in code_de("Die Türkei berief ihren Botschafter aus Berlin zurück.")] == ["161"]
+
+
+def test_calling_a_journalist_back_is_no_event(code_de):
+    assert not code_de("Der Minister rief den Journalisten am Abend zurück.")
+
+
+def test_submarines_delivered_are_military_aid(code_de):
+    assert summary(code_de("Deutschland liefert U-Boote an Israel.")) == [("AID", "072", ["DEU"], ["ISR"])]
+
+
+def test_cars_delivered_are_no_aid(code_de):
+    assert not code_de("Deutschland liefert Autos an Israel.")
