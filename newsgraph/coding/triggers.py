@@ -19,6 +19,7 @@ from newsgraph.coding.cues import Cues
 from newsgraph.coding.lexicon import Lexicon, Pattern
 from newsgraph.coding.syntax import (
     OBJ,
+    PARTICLE,
     PASS_SUBJ,
     agent_phrases,
     anchored,
@@ -29,6 +30,7 @@ from newsgraph.coding.syntax import (
     has_copula,
     is_predicate,
     is_verb,
+    particle,
     possessors,
     prep_args,
     prep_phrase_index,
@@ -298,6 +300,41 @@ def attributive_owner(noun: Token, owners: Container[int]) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("amod", "dep") and c.i < noun.i and c.i in owners), None)
 
 
+#: German inseparable verb prefixes: a noun made of one and a pattern noun is a derivation, not a compound
+#: ("Vereinigung" is no "Einigung", "Wiedervereinigung" none either)
+_DERIVATION_PREFIXES = ("ver", "zer")
+
+
+def derived_with_prefix(token: Token, hit: str) -> bool:
+    """``token`` matched the pattern noun ``hit`` only as its tail, and the part before it ends in an inseparable
+    verb prefix: a derived word of its own ("Vereinigung", "Wiedervereinigung" → not "Einigung")."""
+    for form in (_head_lemma(token), token.lower_):
+        if form.endswith(hit) and len(form) > len(hit):
+            return form[: -len(hit)].endswith(_DERIVATION_PREFIXES)
+    return False
+
+
+#: what ends the stretch of a clause in which a stray particle is looked for
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "-", '"', "«", "»", "„", "“"})
+
+
+def stray_particle(verb: Token) -> str:
+    """German: the separable particle of ``verb`` that the tagger saw (STTS PTKVZ) but the parser hung elsewhere
+    ("Gabriel rief seine Partei dazu auf, ...": "auf" as the case of a later word), so that ``verb_lemmas`` misses
+    it: the first PTKVZ word after the verb in its stretch of clause (up to a comma or other break, or another
+    verb), if the verb has no particle of its own and the word is not the particle of another verb; '' if none."""
+    if verb.lang_ != "de" or verb.pos_ not in ("VERB", "ADJ", "ADV") or not is_verb(verb) or particle(verb):
+        return ""
+    for t in verb.doc[verb.i + 1: verb.sent.end]:
+        if t.text in _CLAUSE_BREAKS or (t.pos_ in ("VERB", "AUX") and t.tag_ != "PTKVZ"):
+            return ""
+        if t.tag_ == "PTKVZ":
+            # the particle of another verb by word class (not a noun the parser gave it to)
+            owned = t.dep_ in PARTICLE and t.head != verb and (t.head.pos_ in ("VERB", "AUX") or t.head.tag_[:1] == "V")
+            return "" if owned or not t.text.islower() else t.lower_
+    return ""
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
                   cues: NounCues = NounCues()) -> Iterator[Trigger]:
     """Every (token, pattern) pair whose constraints hold; the first fitting pattern per token. ``owners``: actor
@@ -309,6 +346,9 @@ def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
         candidates: list[tuple[str, str]] = []
         if is_verb(token):
             lemmas = verb_lemmas(token)
+            stray = stray_particle(token)
+            if stray:
+                lemmas = [stray + lemmas[0], *lemmas]
             if token.pos_ == "ADJ":  # a finite verb the tagger took for a participle-adjective
                 lemmas += participle_lemmas(token)
             candidates = [("verb", lemma) for lemma in lemmas]
@@ -319,7 +359,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, owners: Container[int] = (),
             candidates = [("verb", lemma) for lemma in participle_lemmas(token)]
         elif token.pos_ in ("NOUN", "PROPN"):
             hit = noun_lemma_matches(_head_lemma(token), noun_lemmas) or noun_lemma_matches(token.lower_, noun_lemmas)
-            if hit:
+            if hit and not (token.lang_ == "de" and derived_with_prefix(token, hit)):
                 candidates = [("noun", hit)]
         elif token.pos_ in ("ADJ", "ADV") and is_predicate(token):
             candidates = [("adj", _head_lemma(token)), ("adj", token.lower_)]
