@@ -44,3 +44,24 @@ def test_copula_roots_and_subordinate_verbs_stay(session_graph, text) -> None:
         before = [(t.dep_, t.head.i) for t in nlp(text)]
     assert [(t.dep_, t.head.i) for t in nlp(text)] == before
 
+
+
+@pytest.mark.parametrize("text, verb, subject, obj", [
+    # "erhob" tagged ADJA, the attribute of "Anklage"; "beschloss" tagged ADV, the adverb of the root "Strafmaßnahmen"
+    ("Die Staatsanwaltschaft erhob Anklage gegen den früheren Minister.", "erhob", "Staatsanwaltschaft", "Anklage"),
+    ("Die EU beschloss neue Strafmaßnahmen gegen Russland.", "beschloss", "EU", "Strafmaßnahmen"),
+])
+def test_verb_tagged_as_adjective_or_adverb_is_finite_and_roots_its_clause(session_graph, text, verb, subject,
+                                                                            obj) -> None:
+    """The part of speech says VERB, the tagger an adjective's or adverb's tag: where HanTa reads the form as finite
+    first it is VVFIN (finite_verbs.py), and the verbless-root repair finds it."""
+    doc = session_graph.linguist.parse(text, "de")
+    a = arcs(doc)
+    assert doc[[t.text for t in doc].index(verb)].tag_ == "VVFIN"
+    assert a[verb] == ("ROOT", verb)
+    assert a[subject] == ("nsubj", verb) and a[obj] == ("obj", verb)
+
+
+def test_participle_adjective_keeps_its_tag(session_graph) -> None:
+    doc = session_graph.linguist.parse("Die adressierte Frage blieb offen.", "de")
+    assert doc[1].tag_ == "ADJA"
