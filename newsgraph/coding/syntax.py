@@ -243,12 +243,24 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     return keep, [s for s in subj if s not in keep]
 
 
+#: German nouns of time whose bare phrase is an adverbial, never an agent ("Anfang der Woche", "Vergangene Woche",
+#: "Ende Mai", "Am Montag" without its preposition)
+TIME_NOUNS = frozenset({"anfang", "ende", "mitte", "woche", "wochen", "monat", "monate", "jahr", "jahre", "tag", "tage",
+                        "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                        "morgen", "abend", "nacht", "vormittag", "nachmittag", "januar", "jänner", "februar", "märz",
+                        "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"})
+
+
 def _opening_adverb(token: Token) -> bool:
-    """A bare German adverb or adjective opening the sentence, labelled subject for its capital ("Erneut", "Zuletzt"):
-    no noun phrase, no subject; beside another "subject" the tagger calls nominative it is dropped (not beside an
-    accusative: "Mitterlehner rüffelt Lopatka", a name the tagger took for an adjective)."""
-    return (token.lang_ == "de" and token.i == token.sent.start and token.pos_ in ("ADV", "ADJ")
-            and not any(True for _ in token.children))
+    """A German adverbial opening the sentence, labelled subject: a bare adverb or adjective the parser read as a noun
+    for its capital ("Erneut", "Zuletzt"), or a noun phrase of time without preposition ("Anfang der Woche hatten die
+    Rebellen ... gestartet"): no subject; beside another "subject" the tagger calls nominative it is dropped (not beside
+    an accusative: "Mitterlehner rüffelt Lopatka", a name the tagger took for an adjective)."""
+    if token.lang_ != "de" or token.left_edge.i != token.sent.start:
+        return False
+    if token.pos_ in ("ADV", "ADJ"):
+        return token.i == token.sent.start and not any(True for _ in token.children)
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in TIME_NOUNS and not case_of(token)
 
 
 def _mittelfeld_subject(verb: Token, pseudo: Token) -> tuple[list[Token], list[Token]] | None:
@@ -256,9 +268,9 @@ def _mittelfeld_subject(verb: Token, pseudo: Token) -> tuple[list[Token], list[T
     ("Erneut hat am Montag ein palästinensischer Angreifer eine Israelin angegriffen": its capital made the parser read
     "Erneut" as a noun). With the first position of the main clause so taken, the subject stands after the finite verb:
     the first noun phrase there labelled object that the tagger calls nominative, unless its article or number says
-    otherwise. None where the "subject"
-    may be one. (A noun disagreeing in number with the verb, "Wenige Wochen vor dem Referendum hat ...", was tried as
-    well: the tagger's number of nouns is too often wrong, it lost more right subjects than it found.)"""
+    otherwise. None where the "subject" may be one. (A noun disagreeing in number with the verb, "Wenige Wochen vor dem
+    Referendum hat ...", was tried as well: the tagger's number of nouns is too often wrong, it lost more right subjects
+    than it found; a phrase of time is in ``TIME_NOUNS``.)"""
     if verb.lang_ != "de" or not _opening_adverb(pseudo):
         return None
     number = _finite_number(verb)
@@ -272,7 +284,9 @@ def _mittelfeld_subject(verb: Token, pseudo: Token) -> tuple[list[Token], list[T
                 and not _oblique_determiner(c) and "Nom" in c.morph.get("Case")
                 and (not number or not c.morph.get("Number") or number in c.morph.get("Number"))):
             return [c], []
-    return None
+    # a phrase of time is surely none: no subject named, the roles' reading of misread objects may find it; a bare
+    # adjective may be a noun after all ("Verdächtiger soll ... geschossen haben"), a name ("Xi war ... eingetroffen")
+    return ([], []) if pseudo.pos_ in ("NOUN", "PROPN") else None
 
 
 def _title_before_name(subj: list[Token]) -> Token | None:

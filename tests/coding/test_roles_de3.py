@@ -117,3 +117,18 @@ def test_misread_subject_on_the_auxiliary_is_the_first_object(code_de):
 def test_labelled_subject_on_the_auxiliary_unchanged(code_de):
     events = code_de("Nach Armeeangaben hatten US-Soldaten vergangene Woche einen IS-Kommandeur getötet.")
     assert roles(events, "ASSAULT") == [(["USAMIL"], ["IMGMUSISI"])]
+
+
+# --- an opening phrase of time labelled subject (syntax.TIME_NOUNS in _opening_adverb) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wenige Tage vor dem Gipfel hat die EU-Kommission einen britischen Zeitungsbericht zurückgewiesen.",
+    "Ende Mai hat die EU-Kommission einen Bericht der britischen Regierung zurückgewiesen.",
+])
+def test_opening_phrase_of_time_is_no_subject(code_de, text):
+    assert [a for a, _r in roles(code_de(text), "REJECT")] == [["IGOEUREEC"]]
+
+
+def test_opening_phrase_of_people_stays_the_subject(code_de):
+    events = code_de("Wenige Abgeordnete der SPD haben den Bericht der Regierung zurückgewiesen.")
+    assert [[c[:3] for c in a] for a, _r in roles(events, "REJECT")] == [["DEU"]]  # (the party's code goes by the date)
