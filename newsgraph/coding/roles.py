@@ -25,9 +25,11 @@ from newsgraph.coding.syntax import (
     AGENT_PREPS,
     OBJ,
     PASS_SUBJ,
+    SEPARABLE,
     SUBJ,
     agent_phrases,
     anchored,
+    arguments,
     bare_args,
     case_of,
     children,
@@ -157,7 +159,7 @@ def _object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
     if verb.lang_ != "de" or is_passive(verb):
         return []
     # (a passive subject of an active verb is as misread: "Russland soll Waffen geliefert haben", "Russland" nsubj:pass)
-    objs = [c for c in verb.children if c.dep_ in ("obj", *PASS_SUBJ) and c.pos_ in ("NOUN", "PROPN")]
+    objs = [c for c in _own_and_auxiliary_args(verb) if c.dep_ in ("obj", *PASS_SUBJ) and c.pos_ in ("NOUN", "PROPN")]
     if not pattern.objects and not any(s in ("obj", "iobj") for s in pattern.recipient):
         return objs if len(objs) == 1 else []
     # two bare objects of a verb that takes one, in a finite clause: the first is the misread subject ("So hat Ungarn
@@ -183,6 +185,13 @@ def _reduced_passive(verb: Token, pattern: Pattern) -> bool:
                    for c in verb.children)
 
 
+def _own_and_auxiliary_args(verb: Token) -> list[Token]:
+    """The dependents of a German verb in word order, with those the parser hung on its auxiliary ("Vergangene Woche
+    hatten US-Einheiten ... den IS-Chef getötet": "US-Einheiten" obj of "hatten"): the auxiliary's phrases are the
+    verb's, and the first of them is read first."""
+    return sorted(arguments(verb), key=lambda t: t.i)
+
+
 def _verb_read_as_modifier(verb: Token) -> list[Token]:
     """The subject of a finite verb the parser hung on its object as a modifier ("Russland verlegte Truppen": ROOT
     "Truppen", "verlegte" amod, "Russland" nsubj of the noun; "Albanians demonstrated": "demonstrated" acl of its
@@ -194,6 +203,8 @@ def _verb_read_as_modifier(verb: Token) -> list[Token]:
         return noun_subjects
     if head.pos_ not in ("NOUN", "PROPN"):
         return []
+    if (clause := _verbless_clause(verb)) is not None:
+        return clause[0]
     if head.i < verb.i and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _verbless(head))):
         return [head]  # "European Community foreign ministers agreed ...": no verb but this one
     if head.i > verb.i and verb.tag_ in ("VBD", "VBN") and _verbless(head):
@@ -201,6 +212,27 @@ def _verb_read_as_modifier(verb: Token) -> list[Token]:
         return [c for c in head.children if c.i < verb.i and c.dep_ in ("compound", "nmod", "amod")
                 and c.pos_ in ("NOUN", "PROPN")]
     return []
+
+
+def _verbless_clause(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """``(subjects, objects)`` of a German finite verb the parser hung as a modifier on a noun of a clause it found no
+    verb for, the noun not the clause's root ("An der Grenze erschossen israelische Soldaten drei Palästinenser":
+    "erschossen" amod of "Soldaten", itself labelled subject of the root "Palästinenser"; "Deutsche Hilfsorganisationen
+    stellten erste Soforthilfen bereit": "stellten" amod of the object, the root the particle "bereit"). A finite form
+    is no attributive adjective, which stands after the noun's article and has an ending; so the noun labelled subject
+    is the verb's subject, and the root noun, when the verb hangs on the subject, its object. None where the form is
+    not finite, an article stands before it, or the clause has a verb."""
+    noun = verb.head
+    if (verb.lang_ != "de" or verb.dep_ not in ("amod", "acl") or "Fin" not in verb.morph.get("VerbForm")
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "ROOT"
+            or any(c.dep_ == "det" and c.i < verb.i for c in noun.children)):
+        return None
+    root = noun.head
+    if root.dep_ != "ROOT" or (is_verb(root) and root.lower_ not in SEPARABLE) or has_copula(root):
+        return None  # (a root that is a separable particle, "bereit", is the verb's, whatever its tag)
+    if noun.dep_ in SUBJ:
+        return [noun], ([root] if root.pos_ in ("NOUN", "PROPN") else [])
+    return [c for c in root.children if c.dep_ in SUBJ], [noun]
 
 
 def _verbless(root: Token) -> bool:
@@ -305,7 +337,8 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
         if passive:  # the grammatical subject of a passive is the one acted upon
             found = children(trigger, PASS_SUBJ | SUBJ) + found
         if trigger.dep_ in ("amod", "acl") and slot == "obj":
-            found.append(trigger.head)
+            clause = _verbless_clause(trigger)
+            found.extend(clause[1] if clause is not None else [trigger.head])
         return found
     return _prep_tokens(trigger, slot)
 
@@ -374,8 +407,10 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
     if pattern.actor == "speaker":
         actors = speaker_found(statement)
     elif trigger.pos_ in ("NOUN", "PROPN"):
-        by_owner = "obj" not in pattern.recipient  # else a genitive or a von-phrase is the one acted upon
-        owners = possessors(trigger, genitive_objects=by_owner) + agent_phrases(trigger, von_is_agent=by_owner)
+        # else a genitive or a von-phrase is the one acted upon; so it is beside a durch-agent
+        by_owner = "obj" not in pattern.recipient and not _durch_agent(trigger)
+        owners = (possessors(trigger, genitive_objects=by_owner) + agent_phrases(trigger, von_is_agent=by_owner)
+                  + [t for t in _durch_agent(trigger) if t.head.i != trigger.i])
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors and not anchored(trigger, cues.anchor_prepositions):  # "der russische Angriff", "US-Sanktionen"
             actors = _attributive_actors(trigger, index)
@@ -430,6 +465,9 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             targets = [f for t in _object_targets(trigger, cues, index) for f in index.phrase_actors(t)]
             if not recipients or codable(targets):
                 recipients = targets or recipients
+        if not recipients and _durch_agent(trigger):
+            # "der Beschuss Israels durch radikale Palästinenser": the genitive names the one attacked
+            recipients = [f for t in _genitives(trigger) for f in index.phrase_actors(t)]
         if not recipients and is_verb(trigger):
             # "agreed to send engineers to Cambodia", "offered to hand over to Britain two suspects": whom the
             # act an offer, promise or agreement is about is aimed at
@@ -490,6 +528,28 @@ def _codable_actors(actors: list[Found]) -> list[Found]:
     if any(f.actor.code or f.actor.country for f in actors):
         actors = [f for f in actors if f.actor.code or f.actor.country or f.actor.kind != "agent"]
     return actors
+
+
+def _durch_agent(noun: Token) -> list[Token]:
+    """The "durch" phrase of a German nominalisation ("der Beschuss Israels durch radikale Palästinenser", "die
+    Eroberung der Stadt durch die Armee"): it names the agent, as in the passive, so the genitive beside it is the
+    objective genitive, the one acted upon. The parser often hangs the phrase on the noun's verb: there it counts
+    where it follows the noun phrase at once and the verb is active (a passive's own "durch" is its agent)."""
+    if noun.lang_ != "de" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    own = [c for c in noun.children if c.dep_ in ("nmod", "obl") and case_of(c) == "durch"]
+    if own:
+        return own
+    verb = noun.head
+    if not is_verb(verb) or is_passive(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in ("obl", "nmod") and case_of(c) == "durch"
+            and c.left_edge.i == noun.right_edge.i + 1]
+
+
+def _genitives(noun: Token) -> list[Token]:
+    """The bare genitive attributes of a German noun ("Israels", "der Stadt"), by the parse or a name in -s before it."""
+    return [c for c in possessors(noun) if c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON"]
 
 
 def _passive_noun(noun: Token, cues: Cues) -> bool:

@@ -220,9 +220,17 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children
                 if c.dep_ in SUBJ and not _connective(c)]
     if not subj:
+        subj = _predicate_held_subject(verb)
+    if not subj:
         subj = _vorfeld_subject(verb) or _adjacent_subject(verb) or _first_phrase_subject(verb)
+    if len(subj) > 1 and verb.lang_ == "de" and any("Nom" in s.morph.get("Case") for s in subj if not _opening_adverb(s)):
+        subj = [s for s in subj if not _opening_adverb(s)]
+    if len(subj) == 1 and (moved := _mittelfeld_subject(verb, subj[0])) is not None:
+        return moved
     if len(subj) <= 1:
         return subj, []
+    if (title := _title_before_name(subj)) is not None:
+        return [title], []
     # the subject agrees with the finite verb in number ("Italien hat die EU-Partner ... gebeten": "hat" is
     # singular, so Italy asked), then it is the nominative one (or a pronoun), then the first
     # (a German determiner that is never nominative rules a phrase out first: "Den Vorschlag lehne die FPÖ ab")
@@ -233,6 +241,76 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     nominative = [s for s in pool if s.pos_ == "PRON" or "Nom" in s.morph.get("Case")] or pool[:1]
     keep = nominative[:1]
     return keep, [s for s in subj if s not in keep]
+
+
+#: German nouns of time whose bare phrase is an adverbial, never an agent ("Anfang der Woche", "Vergangene Woche",
+#: "Ende Mai", "Am Montag" without its preposition)
+TIME_NOUNS = frozenset({"anfang", "ende", "mitte", "woche", "wochen", "monat", "monate", "jahr", "jahre", "tag", "tage",
+                        "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                        "morgen", "abend", "nacht", "vormittag", "nachmittag", "januar", "jänner", "februar", "märz",
+                        "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"})
+
+
+def _opening_adverb(token: Token) -> bool:
+    """A German adverbial opening the sentence, labelled subject: a bare adverb or adjective the parser read as a noun
+    for its capital ("Erneut", "Zuletzt"), or a noun phrase of time without preposition ("Anfang der Woche hatten die
+    Rebellen ... gestartet"): no subject; beside another "subject" the tagger calls nominative it is dropped (not beside
+    an accusative: "Mitterlehner rüffelt Lopatka", a name the tagger took for an adjective)."""
+    if token.lang_ != "de" or token.left_edge.i != token.sent.start:
+        return False
+    if token.pos_ in ("ADV", "ADJ"):
+        return token.i == token.sent.start and not any(True for _ in token.children)
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in TIME_NOUNS and not case_of(token)
+
+
+def _mittelfeld_subject(verb: Token, pseudo: Token) -> tuple[list[Token], list[Token]] | None:
+    """``(subjects, misread)`` of a German clause whose one "subject" is a bare adverb or adjective opening the sentence
+    ("Erneut hat am Montag ein palästinensischer Angreifer eine Israelin angegriffen": its capital made the parser read
+    "Erneut" as a noun). With the first position of the main clause so taken, the subject stands after the finite verb:
+    the first noun phrase there labelled object that the tagger calls nominative, unless its article or number says
+    otherwise. None where the "subject" may be one. (A noun disagreeing in number with the verb, "Wenige Wochen vor dem
+    Referendum hat ...", was tried as well: the tagger's number of nouns is too often wrong, it lost more right subjects
+    than it found; a phrase of time is in ``TIME_NOUNS``.)"""
+    if verb.lang_ != "de" or not _opening_adverb(pseudo):
+        return None
+    number = _finite_number(verb)
+    finite = [t for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+              if t.morph.get("VerbForm") == ["Fin"] or t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    if not finite:
+        return None
+    after = finite[0].i
+    for c in sorted(arguments(verb), key=lambda t: t.i):
+        if (c.dep_ == "obj" and c.i > after and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
+                and not _oblique_determiner(c) and "Nom" in c.morph.get("Case")
+                and (not number or not c.morph.get("Number") or number in c.morph.get("Number"))):
+            return [c], []
+    # a phrase of time is surely none: no subject named, the roles' reading of misread objects may find it; a bare
+    # adjective may be a noun after all ("Verdächtiger soll ... geschossen haben"), a name ("Xi war ... eingetroffen")
+    return ([], []) if pseudo.pos_ in ("NOUN", "PROPN") else None
+
+
+def _title_before_name(subj: list[Token]) -> Token | None:
+    """Of two German "subjects", a bare title noun right before a name ("fordert CSU-Fraktionsvorsitzender Christian
+    Schlegl eine frühe Einbindung": both labelled nsubj) is one phrase, the title its head as in a close apposition;
+    an object after the subject would have its article ("fordert Schlegl eine Einbindung")."""
+    if len(subj) != 2 or subj[0].lang_ != "de":
+        return None
+    title, name = sorted(subj, key=lambda t: t.i)
+    if (title.pos_ == "NOUN" and name.pos_ == "PROPN" and title.right_edge.i + 1 == name.left_edge.i
+            and not any(c.dep_.startswith("det") or c.pos_ == "ADP" for c in title.subtree if c is not title)):
+        return title
+    return None
+
+
+def _predicate_held_subject(verb: Token) -> list[Token]:
+    """A German subject the parser hung on an adverb or a predicative adjective of the verb ("So sperrt sich Frankreich
+    vehement gegen ...": "Frankreich" nsubj of "vehement", itself xcomp of "sperrt"). A modifier without a copula has
+    no subject of its own, and a predicative complement's subject is the verb's object, never labelled nsubj under it:
+    the phrase is the verb's subject."""
+    if verb.lang_ != "de":
+        return []
+    return [c for x in verb.children if x.dep_ in ("xcomp", "advmod") and x.pos_ in ("ADJ", "ADV") and not has_copula(x)
+            for c in x.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON") and not _connective(c)]
 
 
 #: German subordinating conjunctions and relative adverbs the parser, misled by their capital at the start of a
