@@ -21,15 +21,20 @@ from newsgraph.coding.attribution import Statement
 from newsgraph.coding.cues import Cues
 from newsgraph.coding.lexicon import Pattern
 from newsgraph.coding.mentions import Found, MentionIndex
+from newsgraph.coding.misread import (
+    coordinated_subject,
+    object_read_for_subject,
+    reduced_passive,
+    verb_read_as_modifier,
+    verbless_clause,
+)
 from newsgraph.coding.syntax import (
     AGENT_PREPS,
     OBJ,
     PASS_SUBJ,
-    SEPARABLE,
     SUBJ,
     agent_phrases,
     anchored,
-    arguments,
     bare_args,
     case_of,
     children,
@@ -82,11 +87,11 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     publisher = publisher_verb(verb, cues.document_nouns, cues.publishing_verbs)
     if publisher is not None:
         return _subject_tokens(publisher, cues, depth + 1)  # "Hamas issued a statement condemning ...": Hamas
-    coordinated = _coordinated_subject(verb)
+    coordinated = coordinated_subject(verb)
     if coordinated:
         return coordinated
     if verb.dep_ in ("amod", "acl") and head != verb:
-        return _verb_read_as_modifier(verb)
+        return verb_read_as_modifier(verb)
     if (verb.dep_ in ("xcomp", "conj") or _controlled_infinitive(verb, cues)) and head != verb \
             and (is_verb(head) or has_copula(head)):  # "is ready to"
         # "Nordkorea wird vorgeworfen, Raketen bereitzustellen": an object-control verb lends its object
@@ -128,118 +133,6 @@ def _stative(verb: Token, cues: Cues) -> bool:
     return verb.lemma_.lower() in cues.stative_participles and is_passive(verb) and not _agents(verb)
 
 
-def _coordinated_subject(verb: Token) -> list[Token]:
-    """A German finite verb joined by "und" to the verb before it, with no subject of its own, shares that verb's
-    subject, wherever the parser hung it ("Die Armee setzte Tränengas ein und feuerte Warnschüsse": "feuerte" read as a
-    modifier of "Warnschüsse"; "Mexikos Regierung verurteilte den Vorfall scharf und forderte eine Untersuchung")."""
-    finite = verb.tag_ == "VVFIN" or "Fin" in verb.morph.get("VerbForm")  # (the tagger's "ADJA" for "feuerte")
-    if verb.lang_ != "de" or not finite or not any(c.dep_ == "cc" and c.lower_ == "und" and c.i < verb.i
-                                                             for c in verb.children):
-        return []
-    sent_start = verb.sent.start
-    for i in range(verb.i - 1, sent_start - 1, -1):
-        prev = verb.doc[i]
-        if prev.tag_ in ("VVFIN", "VAFIN", "VMFIN") and prev.dep_ != "aux" or (prev.dep_ == "ROOT" and is_verb(prev)):
-            main = prev if prev.dep_ != "aux" else prev.head
-            if is_passive(main):
-                return []  # "wurden beleidigt und beschossen": the passive's subject is not who acts
-            subj, _misread = subjects(main)
-            return subj if not any(t.i >= verb.i for t in subj) else []
-    return []
-
-
-#: German verbs that take two accusatives: their second object is no misread subject
-_TWO_OBJECT_VERBS = frozenset({"nennen", "heißen", "schimpfen", "schelten", "lehren", "kosten", "fragen", "abfragen"})
-
-
-def _object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
-    """The object of an active German verb with no subject, where the pattern reads it as taking no object (its
-    recipient only in phrases: "protestieren gegen"): the parser's misread subject ("In Budapest haben tausende Ungarn
-    gegen die Regierung protestiert", "Ungarn" labelled obj)."""
-    if verb.lang_ != "de" or is_passive(verb):
-        return []
-    # (a passive subject of an active verb is as misread: "Russland soll Waffen geliefert haben", "Russland" nsubj:pass)
-    objs = [c for c in _own_and_auxiliary_args(verb) if c.dep_ in ("obj", *PASS_SUBJ) and c.pos_ in ("NOUN", "PROPN")]
-    if not pattern.objects and not any(s in ("obj", "iobj") for s in pattern.recipient):
-        return objs if len(objs) == 1 else []
-    # two bare objects of a verb that takes one, in a finite clause: the first is the misread subject ("So hat Ungarn
-    # der griechischen Regierung mangelnde Grenzsicherung vorgeworfen", "hatten die Balkanstaaten ihre Grenzen
-    # geschlossen", both labelled obj); not of a verb that takes two ("nannte ihn einen Lügner")
-    infinitive = any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children) or verb.dep_ == "xcomp"
-    if len(objs) >= 2 and not infinitive and verb.lemma_ not in _TWO_OBJECT_VERBS and objs[0].i < verb.i:
-        return objs[:1]
-    return []
-
-
-def _reduced_passive(verb: Token, pattern: Pattern) -> bool:
-    """An English past form hung without auxiliary on a noun before it that has its own place in another clause, with
-    no object of its own though its pattern takes one, is a reduced passive relative clause ("There were ten Russian
-    soldiers killed in Ukraine", "protesters arrested on Friday were released"): the noun is the one acted upon, a
-    by-phrase names who acted. On a verbless root it is a misread finite verb instead (``_verb_read_as_modifier``)."""
-    if verb.lang_ != "en" or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or "obj" not in pattern.recipient:
-        return False
-    head = verb.head
-    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or head.dep_ == "ROOT":
-        return False
-    return not any(c.dep_ in OBJ | SUBJ | PASS_SUBJ or c.dep_ in ("aux", "aux:pass", "cop", "ccomp", "xcomp")
-                   for c in verb.children)
-
-
-def _own_and_auxiliary_args(verb: Token) -> list[Token]:
-    """The dependents of a German verb in word order, with those the parser hung on its auxiliary ("Vergangene Woche
-    hatten US-Einheiten ... den IS-Chef getötet": "US-Einheiten" obj of "hatten"): the auxiliary's phrases are the
-    verb's, and the first of them is read first."""
-    return sorted(arguments(verb), key=lambda t: t.i)
-
-
-def _verb_read_as_modifier(verb: Token) -> list[Token]:
-    """The subject of a finite verb the parser hung on its object as a modifier ("Russland verlegte Truppen": ROOT
-    "Truppen", "verlegte" amod, "Russland" nsubj of the noun; "Albanians demonstrated": "demonstrated" acl of its
-    subject). A noun with a subject but no copula is such a misparse; a past tense after its noun is another, and so
-    is a participle on a sentence root ("ministers agreed", "Palestinians blamed Israel": no other verb)."""
-    head = verb.head
-    noun_subjects = [c for c in head.children if c.dep_ in SUBJ]
-    if noun_subjects and not any(c.dep_ == "cop" for c in head.children) and head.pos_ in ("NOUN", "PROPN"):
-        return noun_subjects
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    if (clause := _verbless_clause(verb)) is not None:
-        return clause[0]
-    if head.i < verb.i and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _verbless(head))):
-        return [head]  # "European Community foreign ministers agreed ...": no verb but this one
-    if head.i > verb.i and verb.tag_ in ("VBD", "VBN") and _verbless(head):
-        # "Palestinians blamed Israel for ...": the names before the verb were read as the object's modifiers
-        return [c for c in head.children if c.i < verb.i and c.dep_ in ("compound", "nmod", "amod")
-                and c.pos_ in ("NOUN", "PROPN")]
-    return []
-
-
-def _verbless_clause(verb: Token) -> tuple[list[Token], list[Token]] | None:
-    """``(subjects, objects)`` of a German finite verb the parser hung as a modifier on a noun of a clause it found no
-    verb for, the noun not the clause's root ("An der Grenze erschossen israelische Soldaten drei Palästinenser":
-    "erschossen" amod of "Soldaten", itself labelled subject of the root "Palästinenser"; "Deutsche Hilfsorganisationen
-    stellten erste Soforthilfen bereit": "stellten" amod of the object, the root the particle "bereit"). A finite form
-    is no attributive adjective, which stands after the noun's article and has an ending; so the noun labelled subject
-    is the verb's subject, and the root noun, when the verb hangs on the subject, its object. None where the form is
-    not finite, an article stands before it, or the clause has a verb."""
-    noun = verb.head
-    if (verb.lang_ != "de" or verb.dep_ not in ("amod", "acl") or "Fin" not in verb.morph.get("VerbForm")
-            or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "ROOT"
-            or any(c.dep_ == "det" and c.i < verb.i for c in noun.children)):
-        return None
-    root = noun.head
-    if root.dep_ != "ROOT" or (is_verb(root) and root.lower_ not in SEPARABLE) or has_copula(root):
-        return None  # (a root that is a separable particle, "bereit", is the verb's, whatever its tag)
-    if noun.dep_ in SUBJ:
-        return [noun], ([root] if root.pos_ in ("NOUN", "PROPN") else [])
-    return [c for c in root.children if c.dep_ in SUBJ], [noun]
-
-
-def _verbless(root: Token) -> bool:
-    """``root`` heads a sentence the parser found no verb for: its misread verb is the main one."""
-    return root.dep_ == "ROOT" and not any(c.dep_ == "cop" for c in root.children)
-
-
 def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
     """Phrases introduced by ``prep`` for the trigger, allowing for the parser's commonest error:
     a prepositional phrase attached one level off (to the noun's verb, or to the verb's object)."""
@@ -262,7 +155,7 @@ def _prep_tokens(trigger: Token, prep: str) -> list[Token]:
 
 def _misparse_args(verb: Token, prep: str) -> list[Token]:
     """A verb hung on its object as a modifier ("feuerte Raketen auf Israel ab"): its phrases hang on that noun."""
-    if verb.dep_ in ("amod", "acl") and verb.head != verb and _verb_read_as_modifier(verb):
+    if verb.dep_ in ("amod", "acl") and verb.head != verb and verb_read_as_modifier(verb):
         return prep_args(verb.head, prep)
     return []
 
@@ -337,7 +230,7 @@ def _recipient_tokens(trigger: Token, slot: str, passive: bool) -> list[Token]:
         if passive:  # the grammatical subject of a passive is the one acted upon
             found = children(trigger, PASS_SUBJ | SUBJ) + found
         if trigger.dep_ in ("amod", "acl") and slot == "obj":
-            clause = _verbless_clause(trigger)
+            clause = verbless_clause(trigger)
             found.extend(clause[1] if clause is not None else [trigger.head])
         return found
     return _prep_tokens(trigger, slot)
@@ -397,20 +290,21 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
         receiving = received_by(trigger, cues.receiving_verbs, cues.encountering_verbs, cues.encountering_prepositions)
         if receiving is not None:
             return _received_roles(trigger, receiving, index, cues)
-    reduced = _reduced_passive(trigger, pattern)
+    reduced = reduced_passive(trigger, pattern)
     passive = is_verb(trigger) and (is_passive(trigger) or reduced) and not _stative(trigger, cues)
     nouns = noun_cues(cues)
     circumstance = _circumstance(trigger, pattern, nouns)
     unnamed = False
     owned = False
+    durch = _durch_agent(trigger)  # "der Beschuss Israels durch radikale Palästinenser"
     actors: list[Found] = []
     if pattern.actor == "speaker":
         actors = speaker_found(statement)
     elif trigger.pos_ in ("NOUN", "PROPN"):
         # else a genitive or a von-phrase is the one acted upon; so it is beside a durch-agent
-        by_owner = "obj" not in pattern.recipient and not _durch_agent(trigger)
+        by_owner = "obj" not in pattern.recipient and not durch
         owners = (possessors(trigger, genitive_objects=by_owner) + agent_phrases(trigger, von_is_agent=by_owner)
-                  + [t for t in _durch_agent(trigger) if t.head.i != trigger.i])
+                  + [t for t in durch if t.head.i != trigger.i])
         actors = [f for o in owners for f in _owner_actors(o, trigger, index, cues)]
         if not actors and not anchored(trigger, cues.anchor_prepositions):  # "der russische Angriff", "US-Sanktionen"
             actors = _attributive_actors(trigger, index)
@@ -428,7 +322,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                     actors = [f for t in agent_phrases(verb) for f in index.phrase_actors(t)]
     else:
         # a reduced relative names what was done to its noun, a state more than an act ("towns held by Isis"): no actor
-        subject = [] if reduced else _subject_tokens(trigger, cues) or _object_read_for_subject(trigger, pattern)
+        subject = [] if reduced else _subject_tokens(trigger, cues) or object_read_for_subject(trigger, pattern)
         actors = [f for s in subject for f in index.phrase_actors(s)]
         # "Sie bezeichnet es als Erpressungsversuch", no one named before: someone acts, who the text does not say
         unnamed = not actors and any(s.tag_ == "PPER" and s.lower_ in UNNAMED_PRONOUNS for s in subject)
@@ -465,7 +359,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             targets = [f for t in _object_targets(trigger, cues, index) for f in index.phrase_actors(t)]
             if not recipients or codable(targets):
                 recipients = targets or recipients
-        if not recipients and _durch_agent(trigger):
+        if not recipients and durch:
             # "der Beschuss Israels durch radikale Palästinenser": the genitive names the one attacked
             recipients = [f for t in _genitives(trigger) for f in index.phrase_actors(t)]
         if not recipients and is_verb(trigger):

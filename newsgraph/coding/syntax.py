@@ -205,6 +205,12 @@ def arguments(head: Token) -> list[Token]:
     return own + hung if hung else own
 
 
+def ordered_arguments(head: Token) -> list[Token]:
+    """``arguments`` in word order: the first phrase, wherever the parser hung it, is read first ("Vergangene Woche
+    hatten US-Einheiten ... den IS-Chef getötet": "US-Einheiten" obj of "hatten")."""
+    return sorted(arguments(head), key=lambda t: t.i)
+
+
 def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     """``(subjects, misread)``: the verb's subjects, and extra "subjects" that must be objects.
 
@@ -214,7 +220,7 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     subj = [c for c in verb.children if c.dep_ in SUBJ and not _connective(c)]
     if not subj and verb.lang_ == "en" and not is_passive(verb):
         # "whom Turkey had long accused" with "Turkey" labelled nsubj:pass (German: roles reads the misread
-        # arguments in order, see _object_read_for_subject)
+        # arguments in order, see misread.object_read_for_subject)
         subj = [c for c in verb.children if c.dep_ in PASS_SUBJ]
     if not subj:  # a subject hung on the auxiliary ("Ban hat ... verurteilt")
         subj = [c for a in verb.children if a.dep_.startswith("aux") for c in a.children
@@ -279,7 +285,7 @@ def _mittelfeld_subject(verb: Token, pseudo: Token) -> tuple[list[Token], list[T
     if not finite:
         return None
     after = finite[0].i
-    for c in sorted(arguments(verb), key=lambda t: t.i):
+    for c in ordered_arguments(verb):
         if (c.dep_ == "obj" and c.i > after and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
                 and not _oblique_determiner(c) and "Nom" in c.morph.get("Case")
                 and (not number or not c.morph.get("Number") or number in c.morph.get("Number"))):

@@ -217,7 +217,7 @@ def test_object_of_a_transitive_pattern_stays_the_recipient(code_de):
     assert ("ACCUSE", ["AUTGOV"], ["TUR"]) in dyads(events)
 
 
-# --- a finite verb joined by "und" shares the subject of the verb before it (roles._coordinated_subject) -------------
+# --- a finite verb joined by "und" shares the subject of the verb before it (misread.coordinated_subject) -------------
 
 @pytest.mark.parametrize(("text", "event_type", "actor"), [
     ("Die israelische Armee setzte dort Gummigeschosse ein und feuerte Warnschüsse in die Luft.", "ASSAULT", "ISRMIL"),

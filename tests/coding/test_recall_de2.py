@@ -104,7 +104,7 @@ def test_crime_novelist_is_no_detective(code_de):
     assert not code_de("Der Kriminalschriftsteller verteidigte am Dienstag seinen neuen Roman.")
 
 
-# --- the first of two objects of a one-object verb is its misread subject (roles._object_read_for_subject) --------
+# --- the first of two objects of a one-object verb is its misread subject (misread.object_read_for_subject) --------
 
 @pytest.mark.parametrize(("text", "event_type", "actor"), [
     ("So hat Ungarn im Vorfeld der Tagung der griechischen Regierung mangelnde Grenzsicherung vorgeworfen.",

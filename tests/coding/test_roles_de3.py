@@ -21,7 +21,7 @@ def parse_de(session_graph):
     return lambda text: session_graph.linguist.parse(text, "de")
 
 
-# --- a finite verb the parser hung as an adjective in a clause it found no verb for (roles._verbless_clause) ---------
+# --- a finite verb the parser hung as an adjective in a clause it found no verb for (misread.verbless_clause) ---------
 
 def test_finite_verb_read_as_adjective_of_its_subject(code_de):
     # "erschossen" amod of "Soldaten", which is labelled subject of the root "Palästinenser"
@@ -107,7 +107,7 @@ def test_name_read_as_adjective_before_an_accusative_keeps_its_subject(parse_de)
     assert "Lopatka" not in [t.text for t in subj]
 
 
-# --- the phrases the parser hung on the auxiliary are read with the verb's (roles._own_and_auxiliary_args) ----------
+# --- the phrases the parser hung on the auxiliary are read with the verb's (syntax.ordered_arguments) ----------
 
 def test_misread_subject_on_the_auxiliary_is_the_first_object(code_de):
     events = code_de("Vergangene Woche hatten US-Einheiten nach Armeeangaben den IS-Kommandeur Abu Omar getötet.")
