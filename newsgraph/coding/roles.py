@@ -347,7 +347,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
             if slot == "clause":
                 recipients = _clause_mentions(trigger, index)
             else:
-                recipients = [f for t in _recipient_tokens(trigger, slot, passive) for f in index.phrase_actors(t)]
+                recipients = [f for t in _recipient_tokens(trigger, slot, passive) for f in _object_actors(t, slot, index)]
             if recipients:
                 slot_used = slot
                 break
@@ -422,6 +422,29 @@ def _codable_actors(actors: list[Found]) -> list[Found]:
     if any(f.actor.code or f.actor.country for f in actors):
         actors = [f for f in actors if f.actor.code or f.actor.country or f.actor.kind != "agent"]
     return actors
+
+
+def _object_actors(obj: Token, slot: str, index: MentionIndex) -> list[Found]:
+    """The actors an object phrase names; of a direct object that names an act, with both its doer in front and what it
+    is done to after it ("condemned Russia's annexation of Crimea", "verurteilte Russlands Annexion der Krim",
+    "criticised Israel's treatment of prisoners"), only the doer: the act aimed at is the owner's, so the owner is the
+    recipient, not the one the owned act is about. The whole phrase where the owner is a possessive pronoun or names no
+    actor, where the object is itself an actor ("Russia's president") or has no objective phrase ("Washington's closest
+    ally inside Syria, the SDF")."""
+    if slot == "obj" and obj.pos_ == "NOUN" and index.at(obj.i) is None and _objective_phrase(obj):
+        owners = [c for c in possessors(obj, genitive_objects=False) if c.i < obj.i and c.tag_ not in ("PPOSAT", "PRP$")
+                  and c.pos_ != "PRON"]
+        named = [f for c in owners for f in index.phrase_actors(c)]
+        if named:
+            return named
+    return index.phrase_actors(obj)
+
+
+def _objective_phrase(noun: Token) -> bool:
+    """``noun`` has what it is done to after it: an of-phrase, or a German genitive ("annexation of Crimea", "Annexion
+    der Krim")."""
+    return any(c.i > noun.i and c.dep_ == "nmod" and (case_of(c) == "of" or (
+        noun.lang_ == "de" and not case_of(c) and "Gen" in c.morph.get("Case"))) for c in noun.children)
 
 
 def _durch_agent(noun: Token) -> list[Token]:

@@ -185,3 +185,17 @@ def test_finite_verb_after_its_subject_keeps_its_actor(code_en, summary) -> None
 def test_each_coordinated_country_of_a_shared_noun_acts(code_en, text, actors) -> None:
     """"Russian and Syrian forces": the parser hangs "Russian" on the noun or on "Syrian"; both countries' forces act."""
     assert {a["code"] for e in code_en(text) for a in e["actor"]} == actors
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The EU condemned Russia's annexation of Crimea.", [("ACCUSE", ["IGOEUREEC"], ["RUS"], [])]),
+    ("de", "Die EU verurteilte Russlands Annexion der Krim.", [("ACCUSE", ["IGOEUREEC"], ["RUS"], [])]),
+])
+def test_owner_of_a_condemned_act_is_the_recipient_not_what_the_act_is_done_to(code_en, code_de, summary, lang, text,
+                                                                             expected) -> None:
+    """"Russia's annexation of Crimea": Russia annexed, so Russia is condemned; Crimea (Ukraine) is not."""
+    assert summary((code_de if lang == "de" else code_en)(text)) == expected
+
+
+def test_object_naming_an_actor_keeps_its_whole_phrase(code_en, summary) -> None:
+    assert summary(code_en("The EU condemned Russia's president.")) == [("ACCUSE", ["IGOEUREEC"], ["RUSGOV"], [])]
