@@ -12,6 +12,7 @@ Patterns (German and English), each giving ONE chunk:
 * agent + possessor: ``Sprecher des US-Außenministeriums``, ``Präsident Russlands``,
   ``Regierung Nordkoreas``, ``spokesman for the State Department``, ``president of Russia``;
 * agent + ``in`` + capital/country: ``Regierung in Moskau``;
+* English agent + ``loyal to``/``belonging to`` + owner: ``forces loyal to Assad``;
 * English possessive: ``Russia 's president``;
 * a country modifier coordinated before another shares its agent noun, as a chunk of its own:
   ``Russian`` in ``Russian and Syrian forces`` (RUSMIL), ``russische und chinesische Soldaten``.
@@ -32,6 +33,8 @@ _POSSESSIVE_DE = frozenset({"des", "der", "eines", "einer"})
 _POSSESSIVE_EN = frozenset({"of", "for"})
 _ARTICLE_EN = frozenset({"the", "a", "an"})
 _IN = frozenset({"in"})
+#: English adjectives of allegiance before "to": the phrase after names whose the agent is ("forces loyal to Assad")
+_LOYAL_EN = frozenset({"loyal", "belonging"})
 #: tags of a finite verb, which no noun phrase runs across
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VVFIN", "VAFIN", "VMFIN"})
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -231,17 +234,11 @@ class Composer:
             self._own(chunk, self.build(self.at[direct.start]))
             return
         if word in (_POSSESSIVE_DE if self.lang == "de" else _POSSESSIVE_EN):
-            nxt = tok + 1
-            if self.lang == "en" and nxt < len(self.doc) and self.doc[nxt].text.lower() in _ARTICLE_EN:
-                nxt += 1
-            nxt = self._skip_mods(nxt)
-            u = self._unit_at(nxt)
-            if u is not None and (u.kind in ("country", "org", "adjective", "agent") or u.compound):
-                sub = self.build(self.at[u.start])
-                if sub.country or sub.possessor or sub.named or (sub.single and sub.single.kind != "agent"):
-                    self._own(chunk, sub)
-                    return
-                self.used.discard(self.at[u.start])  # a bare agent: leave it alone
+            self._owned_by(chunk, tok + 1, ("country", "org", "adjective", "agent"))
+            return
+        if self.lang == "en" and word in _LOYAL_EN and tok + 1 < len(self.doc) and self.doc[tok + 1].lower_ == "to":
+            # "forces loyal to Assad", "fighters belonging to the Syrian army": whose they are, a person too
+            self._owned_by(chunk, tok + 2, ("country", "org", "adjective", "agent", "person"))
             return
         if word in _IN and tok + 1 < len(self.doc):
             u = self._unit_at(tok + 1)
@@ -249,6 +246,19 @@ class Composer:
                 self._take(u)
                 chunk.country = u.main.target
                 chunk.end = u.end
+
+    def _owned_by(self, chunk: Chunk, tok: int, kinds: tuple[str, ...]) -> None:
+        """The chunk's owner is the phrase starting at ``tok`` (an article and up to two modifiers skipped), if it
+        names a country, an organisation or a person of ``kinds``; a bare agent ("of the soldiers") is none."""
+        if self.lang == "en" and tok < len(self.doc) and self.doc[tok].text.lower() in _ARTICLE_EN:
+            tok += 1
+        u = self._unit_at(self._skip_mods(tok))
+        if u is not None and (u.kind in kinds or u.compound):
+            sub = self.build(self.at[u.start])
+            if sub.country or sub.possessor or sub.named or (sub.single and sub.single.kind != "agent"):
+                self._own(chunk, sub)
+                return
+            self.used.discard(self.at[u.start])  # a bare agent: leave it alone
 
     def _own(self, chunk: Chunk, sub: Chunk) -> None:
         chunk.possessor = sub

@@ -128,3 +128,20 @@ def verbless_clause(verb: Token) -> tuple[list[Token], list[Token]] | None:
 def _verbless(root: Token) -> bool:
     """``root`` heads a sentence the parser found no verb for: its misread verb is the main one."""
     return root.dep_ == "ROOT" and not any(c.dep_ == "cop" for c in root.children)
+
+
+#: English tags of a finite verb
+_FINITE_EN = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def adjective_root_subject(verb: Token) -> list[Token]:
+    """The subject of an English finite verb the parser hung as an adverbial clause or a conjunct on an adjective it
+    made the root, which has a subject but no copula ("Forces loyal to Assad attacked the town", "Soldiers loyal to
+    the government have seized a town": "loyal" ROOT, the noun its subject): an adjective without a copula predicates
+    nothing, so the verb is the main one and the adjective's subject is its own."""
+    head = verb.head
+    finite = verb.tag_ in _FINITE_EN or any(c.dep_ == "aux" for c in verb.children)
+    if (verb.lang_ != "en" or verb.dep_ not in ("advcl", "conj") or not finite or head.dep_ != "ROOT"
+            or head.pos_ != "ADJ" or head.i > verb.i or has_copula(head)):
+        return []
+    return [c for c in head.children if c.dep_ in SUBJ and c.i < head.i]

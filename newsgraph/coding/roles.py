@@ -22,6 +22,7 @@ from newsgraph.coding.cues import Cues
 from newsgraph.coding.lexicon import Pattern
 from newsgraph.coding.mentions import Found, MentionIndex
 from newsgraph.coding.misread import (
+    adjective_root_subject,
     coordinated_subject,
     object_read_for_subject,
     reduced_passive,
@@ -87,7 +88,7 @@ def _subject_tokens(verb: Token, cues: Cues, depth: int = 0) -> list[Token]:
     publisher = publisher_verb(verb, cues.document_nouns, cues.publishing_verbs)
     if publisher is not None:
         return _subject_tokens(publisher, cues, depth + 1)  # "Hamas issued a statement condemning ...": Hamas
-    coordinated = coordinated_subject(verb)
+    coordinated = coordinated_subject(verb) or adjective_root_subject(verb)
     if coordinated:
         return coordinated
     if verb.dep_ in ("amod", "acl") and head != verb:

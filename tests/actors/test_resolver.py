@@ -422,3 +422,17 @@ def test_coordinated_country_modifiers_share_the_agent_noun(de, en, nlp_de, nlp_
 ])
 def test_country_names_and_phrase_ends_share_no_noun(en, nlp_en, text, expected):
     assert [c for c in codes(en, nlp_en, text) if c] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forces loyal to the Syrian government shelled the village.", "SYRGOV"),
+    ("Soldiers belonging to the Russian army crossed the border.", "RUSMIL"),
+])
+def test_agent_loyal_to_an_owner_is_the_owners(en, nlp_en, text, expected):
+    surface, m = mentions(en, nlp_en, text)[0]
+    assert m.actor.code == expected and surface.startswith(text.split()[0])
+
+
+def test_agent_loyal_to_a_bare_agent_stays_unowned(en, nlp_en):
+    """"loyal to the regime": whose regime the phrase does not say."""
+    assert mentions(en, nlp_en, "Forces loyal to the regime shelled the village.")[0][1].actor.code is None

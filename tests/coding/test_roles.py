@@ -199,3 +199,13 @@ def test_owner_of_a_condemned_act_is_the_recipient_not_what_the_act_is_done_to(c
 
 def test_object_naming_an_actor_keeps_its_whole_phrase(code_en, summary) -> None:
     assert summary(code_en("The EU condemned Russia's president.")) == [("ACCUSE", ["IGOEUREEC"], ["RUSGOV"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Forces loyal to the Syrian government attacked the town on Monday.",
+    "Soldiers loyal to the Syrian government have seized a town in the east.",
+])
+def test_subject_of_an_adjective_the_parser_made_the_root_acts(code_en, text) -> None:
+    """The parser made "loyal" the root and the verb its adverbial or conjunct; an adjective without a copula
+    predicates nothing, so its subject does what the verb says."""
+    assert [a["code"] for e in code_en(text) for a in e["actor"]] == ["SYRGOV"]
