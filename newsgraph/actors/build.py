@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.actors import tsv
 from newsgraph.actors.derive_actors import ActorDeriver
 from newsgraph.actors.derive_agents import derive_agents
-from newsgraph.actors.derive_countries import country_rows, derive_country_names
+from newsgraph.actors.derive_countries import NameRow, country_rows, derive_country_names
 from newsgraph.actors.derived import ACTOR_HEADER, AGENT_HEADER, COUNTRY_HEADER, NAME_HEADER
 from newsgraph.actors.entries import ActorEntry
 from newsgraph.actors.errors import ActorBuildError
@@ -77,6 +78,15 @@ def _english_words(agents_path: Path, adjectives: set[str]) -> set[str]:
     return words
 
 
+def _country_words(names: Iterable[NameRow]) -> dict[str, str]:
+    """Normalised English country names and adjectives that name one country only → its ISO3."""
+    isos: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if n.lang == "en":
+            isos[norm(n.text)].add(n.iso3)
+    return {k: next(iter(v)) for k, v in isos.items() if len(v) == 1}
+
+
 def build(shared: Path, out_dir: Path = DATA_DIR / "derived") -> BuildReport:
     """Regenerate the derived files from ``shared/data/dictionaries``; returns counts."""
     src = shared / "data" / "dictionaries"
@@ -95,7 +105,8 @@ def build(shared: Path, out_dir: Path = DATA_DIR / "derived") -> BuildReport:
         country_keys[n.lang].add(norm(n.text))
     adjectives = {n.text for n in names if n.field == "adjective" and n.lang == "en"}
     agent_file = _need(src / "petrarch2-Phoenix.agents.txt")
-    deriver = ActorDeriver({r.cameo: r.iso3 for r in rows}, _english_words(agent_file, adjectives), country_keys)
+    deriver = ActorDeriver({r.cameo: r.iso3 for r in rows}, _english_words(agent_file, adjectives), country_keys,
+                           _country_words(names))
     actors = sorted(deriver.derive(blocks), key=lambda e: e.id)
     agents = derive_agents([(agent_file, "petrarch2"), (_need(src / "ngec-PLOVER_agents.txt"), "ngec")])
 

@@ -29,6 +29,10 @@ HISTORICAL: dict[str, tuple[str, str, str]] = {
 #: CAMEO prefixes in the PETRARCH files that name no state: dropped by the builder.
 FICTIONAL: frozenset[str] = frozenset({"KNT"})  # "Kinakuta", a TABARI test country
 
+#: CAMEO prefixes of actors that belong to no state by their kind: international and non-governmental organisations,
+#: multinational companies, transnational militant groups (a region prefix, "MEA", "WAF", names a region, not a kind).
+TRANSNATIONAL: frozenset[str] = frozenset({"IGO", "NGO", "MNC", "IMG"})
+
 #: PETRARCH country codes rewritten by the builder.
 PETRARCH_REWRITE: dict[str, str] = {"SUN": "USR"}
 

@@ -12,14 +12,15 @@ alias that is also a country name is dropped from the actor.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
-from newsgraph.actors.codes import FICTIONAL, rewrite_code
+from newsgraph.actors.codes import FICTIONAL, TRANSNATIONAL, rewrite_code
 from newsgraph.actors.derive_countries import is_country_block
 from newsgraph.actors.entries import SOURCE_PETRARCH, ActorEntry, Aliases, Role
 from newsgraph.actors.overlap import live_spans, overlap
@@ -86,12 +87,15 @@ class ActorDeriver:
     """Turns PETRARCH blocks into merged, conflict-marked :class:`ActorEntry` records."""
 
     def __init__(
-        self, cameo_to_iso: dict[str, str], english_words: set[str], country_keys: dict[str, set[str]]
+        self, cameo_to_iso: dict[str, str], english_words: set[str], country_keys: dict[str, set[str]],
+        country_words: Mapping[str, str] | None = None,
     ) -> None:
-        """``english_words``: upper-case title/agent words; ``country_keys``: lang → normalised country names."""
+        """``english_words``: upper-case title/agent words; ``country_keys``: lang → normalised country names;
+        ``country_words``: normalised English country names and adjectives → ISO3 (those of one country only)."""
         self.cameo_to_iso = cameo_to_iso
         self.english_words = english_words
         self.country_keys = country_keys
+        self.country_words = country_words or {}
         self.merged = 0
         self.ambiguous = 0
 
@@ -100,6 +104,18 @@ class ActorDeriver:
             if (iso := self.cameo_to_iso.get(r.code[:3])) is not None:
                 return iso
         return self.cameo_to_iso.get(section or "")
+
+    def named_country(self, roles: Iterable[Role], names: Iterable[str]) -> str | None:
+        """The state an organisation coded by region only is named for ("Palestinian Islamic Jihad", MEAREB → PSE;
+        "Eritrean Liberation Front", EAFREB → ERI): the country its names name most often, if one leads; None for an
+        organisation with a state's code or of a transnational kind (IGO, NGO, MNC, IMG)."""
+        if any(r.code[:3] in self.cameo_to_iso or r.code[:3] in TRANSNATIONAL for r in roles):
+            return None
+        counts = Counter(iso for name in names for iso in _countries_named(name, self.country_words))
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def entry(self, block: RawBlock, ident: str) -> ActorEntry | None:
         roles = _roles(block)
@@ -118,6 +134,8 @@ class ActorDeriver:
                 en_names.append(text)
         canonical = _display(block.names[0], person) or block.names[0]
         country = self.country_of(roles, block.section)
+        if country is None and not person:
+            country = self.named_country(roles, [canonical, *en_names, *any_names])
         words = canonical.split()
         last = words[0] if country in FAMILY_NAME_FIRST else words[-1]
         short = (last,) if person and len(last) >= 3 and last.isalpha() and _usable(last, True) else ()
@@ -221,3 +239,19 @@ class ActorDeriver:
                         flagged.update((i, j))
         self.ambiguous = len(flagged)
         return [replace(e, ambiguous=True) if i in flagged else e for i, e in enumerate(entries)]
+
+
+#: longest run of words read as one country name ("Central African Republic")
+MAX_COUNTRY_WORDS = 3
+
+
+def _countries_named(name: str, country_words: Mapping[str, str]) -> set[str]:
+    """The countries whose name or adjective is a word run of ``name`` ("Eritrean Liberation Front" → {ERI})."""
+    words = re.findall(r"[\w'-]+", name)
+    found = set()
+    for n in range(MAX_COUNTRY_WORDS, 0, -1):
+        for i in range(len(words) - n + 1):
+            iso = country_words.get(norm(" ".join(words[i: i + n])))
+            if iso is not None:
+                found.add(iso)
+    return found

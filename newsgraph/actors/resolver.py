@@ -21,6 +21,7 @@ from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.tokens import Doc
 
+from newsgraph.actors.codes import TRANSNATIONAL
 from newsgraph.actors.compose import Chunk, Composer
 from newsgraph.actors.dictionary import ActorDictionary
 from newsgraph.actors.entries import LANGS, Role
@@ -165,13 +166,16 @@ class ActorResolver:
 
     # -- resolution --------------------------------------------------------------------
     def _split(self, code: str | None) -> tuple[str | None, str | None]:
-        """``RUSGOV`` → (RUS, GOV); ``RUS`` → (RUS, None); ``IGOUNO`` → (None, IGO)."""
+        """``RUSGOV`` → (RUS, GOV); ``RUS`` → (RUS, None); ``IGOUNO`` → (None, IGO); a region's ``MEAREB`` → (None,
+        REB)."""
         if not code:
             return None, None
         iso3 = self.dictionary.country_of_code(code)
         if iso3 is not None:
             return iso3, code[3:] or None
-        return None, code[:3]
+        if code[:3] in TRANSNATIONAL:
+            return None, code[:3]
+        return None, code[3:6] or None
 
     def _pick(self, entries: tuple[LexEntry, ...], date: dt.date | None) -> tuple[LexEntry, float]:
         """The most likely meaning of a matched span, and how sure that is."""
@@ -203,7 +207,9 @@ class ActorResolver:
                 return _Resolved(e.alias, None, None)
             role = role_on(actor.roles, date)
             code = role.code if role else None
-            country = self._split(code)[0] if code else actor.country
+            # a code that names a region only ("MEAREB") leaves the country the organisation is named for
+            country = self._split(code)[0] or (actor.country if code[:3] not in TRANSNATIONAL else None) \
+                if code else actor.country
             return _Resolved(actor.name, code, country, actor.wikidata, role)
         return _Resolved(None, None, None)
 
