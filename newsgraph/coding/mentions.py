@@ -196,8 +196,16 @@ class MentionIndex:
         candidates = [m for m in reversed(self.mentions)
                       if lower <= m.start < pronoun.i and _compatible(m, pronoun.doc[m.head], gender, number)]
         # salience: the nearest subject first (subjects and speakers are what a pronoun takes up), else the nearest
+        doc = pronoun.doc
         for m in candidates:
-            if _in_subject(pronoun.doc[m.head]):
+            head = _subject_head(doc[m.head])
+            if head is not None:
+                if not _named(m.actor):
+                    # of a subject with a bare agent noun beside it ("The Nigerian Union of Teachers, the umbrella
+                    # union, said it ...", the apposition hung on the subject or read as a second subject of its
+                    # verb), the pronoun takes up the named one
+                    m = next((n for n in candidates if _named(n.actor) and (h := _subject_head(doc[n.head])) is not None
+                              and (h.i == head.i or (h.head.i == head.head.i and _adjacent(h, head)))), m)
                 return Found(m.actor, m.start, m.end, "coref")
         return Found(candidates[0].actor, candidates[0].start, candidates[0].end, "coref") if candidates else None
 
@@ -269,12 +277,23 @@ def _compatible(mention: ActorMention, head: Token, gender: str | None, number: 
     return gender is None or not head_gender or gender in head_gender
 
 
-def _in_subject(token: Token) -> bool:
-    """The token heads, or is the name inside, a subject phrase."""
+def _adjacent(first: Token, second: Token) -> bool:
+    """The phrase of ``second`` follows that of ``first`` at once or after a comma: an apposition the parser read as a
+    second subject ("The Kenyan Union of Nurses (KUN), the umbrella union, announced ...")."""
+    gap = second.left_edge.i - first.right_edge.i
+    return gap == 1 or (gap == 2 and first.doc[first.right_edge.i + 1].text == ",")
+
+
+def _named(actor: Actor) -> bool:
+    return bool(actor.code or actor.country)
+
+
+def _subject_head(token: Token) -> Token | None:
+    """The head of the subject phrase the token heads or is a name, apposition or conjunct inside; None if none."""
     for _ in range(3):
         if token.dep_.startswith("nsubj"):
-            return True
+            return token
         if token.dep_ not in ("flat", "flat:name", "appos", "compound", "conj") or token.head == token:
-            return False
+            return None
         token = token.head
-    return False
+    return None

@@ -209,3 +209,11 @@ def test_subject_of_an_adjective_the_parser_made_the_root_acts(code_en, text) ->
     """The parser made "loyal" the root and the verb its adverbial or conjunct; an adjective without a copula
     predicates nothing, so its subject does what the verb says."""
     assert [a["code"] for e in code_en(text) for a in e["actor"]] == ["SYRGOV"]
+
+
+def test_pronoun_takes_up_the_named_subject_not_its_apposition(code_en, summary) -> None:
+    """"The Kenyan Union of Nurses (KUN), the umbrella union ..., announced that it ...": "it" is the union named at
+    the head of the subject, not the bare "union" of the apposition the parser read as a second subject."""
+    text = ("The Kenyan Union of Nurses (KUN), the umbrella union for hospital nurses, announced Monday that it has "
+            "called off a three-day strike after deliberations with the Kenyan government.")
+    assert summary(code_en(text)) == [("CONCEDE", ["KENLAB"], ["KENGOV"], [])]
