@@ -1,0 +1,43 @@
+"""German roles, round 4: "drohen" naming what impends ("Ihm droht eine Anklage") is no threat by anyone, while
+"droht mit ..." stays one. Each rule on a sentence of our own wording, with a near miss that must not change.
+Real parses, no mocks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def threats(events: list[dict[str, Any]]) -> list[tuple[list[str | None], list[str | None]]]:
+    return [([a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]])
+            for e in events if e["event_type"] == "THREATEN"]
+
+
+# --- "drohen" with a penalty or misfortune as a bare phrase: what impends (lexicon blocked_by_nouns) ----------------
+
+def test_an_impending_charge_is_no_threat_by_the_accused(code_de):
+    # the dative "Dem ... Nawalny" stands where a subject would: it was coded as Nawalny threatening
+    events = code_de("Dem russischen Oppositionellen Nawalny droht eine Anklage wegen Betrugs.")
+    assert threats(events) == []
+
+
+def test_impending_sanctions_are_no_threat_by_their_target(code_de):
+    # "Russland drohen neue Sanktionen der EU": Russia faces sanctions, it threatens no one (was RUS → EU)
+    events = code_de("Russland drohen neue Sanktionen der EU.")
+    assert threats(events) == []
+
+
+def test_an_impending_bankruptcy_is_no_threat_by_the_country(code_de):
+    events = code_de("Griechenland droht im Sommer die Staatspleite.")
+    assert threats(events) == []
+
+
+def test_threatening_with_a_penalty_stays_a_threat(code_de):
+    # the penalty in a "mit" phrase: the subject threatens
+    events = code_de("Die Türkei drohte Griechenland mit harten Strafen.")
+    assert threats(events) and all(actor == ["TUR"] for actor, _ in threats(events))
+
+
+def test_a_short_blocking_noun_does_not_match_the_end_of_a_compound(code_de):
+    # "Haft" blocks as a whole word only: the embassy ("Botschaft") threatens
+    events = code_de("Die russische Botschaft drohte Estland.")
+    assert threats(events)
