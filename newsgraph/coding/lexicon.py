@@ -19,7 +19,8 @@ from newsgraph.errors import ModelError
 DATA_DIR = Path(__file__).parent / "data"
 
 _KEYS = {"id", "verb", "noun", "adj", "cameo", "event_type", "mode", "objects", "governors", "recipient",
-         "actor", "negated", "speech_act", "confidence", "complement", "blocked_by", "predicate", "needs_target"}
+         "actor", "negated", "speech_act", "confidence", "complement", "blocked_by", "blocked_by_nouns", "predicate",
+         "needs_target"}
 _TRIGGER_KEYS = ("verb", "noun", "adj")
 _ACTOR_SOURCES = ("subject", "speaker", "location")
 
@@ -38,6 +39,7 @@ class Pattern:
     governors: tuple[str, ...] = ()
     complement: tuple[str, ...] = ()
     blocked_by: tuple[str, ...] = ()
+    blocked_by_nouns: tuple[str, ...] = ()  # nouns that, heading a bare phrase of the verb, rule the pattern out
     recipient: tuple[str, ...] = ("obj", "iobj")
     actor: str = "subject"
     negated: str | None = None
@@ -113,6 +115,7 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         governors=tuple(entry.get("governors", ())),
         complement=tuple(entry.get("complement", ())),
         blocked_by=tuple(entry.get("blocked_by", ())),
+        blocked_by_nouns=tuple(entry.get("blocked_by_nouns", ())),
         recipient=tuple(entry.get("recipient", ("obj", "iobj"))),
         actor=entry.get("actor", "subject"),
         negated=str(entry["negated"]) if entry.get("negated") else None,
@@ -162,7 +165,7 @@ def validate_raw(raw: Any, ontology: Ontology) -> list[str]:
         conf = entry.get("confidence", 0.7)
         if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
             problems.append(f"{where}: confidence must be a number in (0, 1]")
-        for key in ("objects", "governors", "recipient", "complement", "blocked_by"):
+        for key in ("objects", "governors", "recipient", "complement", "blocked_by", "blocked_by_nouns"):
             if key in entry and not (isinstance(entry[key], list) and all(isinstance(x, str) for x in entry[key])):
                 problems.append(f"{where}: {key} must be a list of strings")
     return problems

@@ -17,6 +17,7 @@ from newsgraph.coding.syntax import (
     PASS_SUBJ,
     SEPARABLE,
     SUBJ,
+    comparative_quantity,
     has_copula,
     is_passive,
     is_verb,
@@ -56,7 +57,9 @@ def object_read_for_subject(verb: Token, pattern: Pattern) -> list[Token]:
     if verb.lang_ != "de" or is_passive(verb):
         return []
     # (a passive subject of an active verb is as misread: "Russland soll Waffen geliefert haben", "Russland" nsubj:pass)
-    objs = [c for c in ordered_arguments(verb) if c.dep_ in ("obj", *PASS_SUBJ) and c.pos_ in ("NOUN", "PROPN")]
+    # (so is a compared quantity labelled obl: "haben mehr als 7.800 Flüchtlinge das Land verlassen")
+    objs = [c for c in ordered_arguments(verb) if c.pos_ in ("NOUN", "PROPN")
+            and (c.dep_ in ("obj", *PASS_SUBJ) or c.dep_ == "obl" and comparative_quantity(c))]
     if not pattern.objects and not any(s in ("obj", "iobj") for s in pattern.recipient):
         return objs if len(objs) == 1 else []
     # two bare objects of a verb that takes one, in a finite clause: the first is the misread subject ("So hat Ungarn

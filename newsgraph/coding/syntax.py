@@ -163,11 +163,28 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def case_of(token: Token) -> str:
-    """The preposition introducing ``token`` (lower-case), or ''."""
+    """The preposition introducing ``token`` (lower-case), or ''. A German "als" after "mehr"/"weniger" is none: it
+    compares a number ("hat die Polizei mehr als zehn Teilnehmer festgenommen", the noun labelled obl), and the
+    phrase is a bare one, a subject or an object (see ``comparative_quantity``)."""
     for child in token.children:
         if child.dep_ == "case":
-            return child.lower_
+            return "" if comparative_quantity(token, child) else child.lower_
     return ""
+
+
+#: German words before "als" that make it compare a quantity: "mehr als zehn", "weniger als die Hälfte"
+_COMPARATIVE_QUANTIFIERS = frozenset({"mehr", "weniger"})
+
+
+def comparative_quantity(noun: Token, case: Token | None = None) -> bool:
+    """``noun`` is a German phrase of a compared quantity, its "als" (``case``, else found) right after
+    "mehr"/"weniger" ("mehr als 7.800 Flüchtlinge"): the parser reads "als" as a preposition."""
+    if noun.lang_ != "de":
+        return False
+    if case is None:
+        case = next((c for c in noun.children if c.dep_ == "case"), None)
+    return (case is not None and case.lower_ == "als" and case.i > 0
+            and case.doc[case.i - 1].lower_ in _COMPARATIVE_QUANTIFIERS)
 
 
 # fused preposition + article → the preposition ("im" → "in")

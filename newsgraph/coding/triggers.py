@@ -177,6 +177,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parata
 
 
 BARE_SLOTS = frozenset({"obj", "iobj"})
+SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def _clause_nouns(verb: Token) -> list[Token]:
@@ -191,9 +192,32 @@ def _clause_nouns(verb: Token) -> list[Token]:
     return out
 
 
+#: a blocking noun this short counts only as the whole word, not as the end of a compound ("Haft", not "Botschaft")
+_MIN_BLOCKING_TAIL = 5
+
+
+def _blocking_noun(pattern: Pattern, verb: Token) -> bool:
+    """A noun of ``pattern.blocked_by_nouns`` (or a compound ending in one) heads a bare phrase of ``verb``'s clause,
+    its subject included, or depends on one without a preposition ("Ihm droht eine Anklage", "drohen bis zu 30 Jahre
+    Haft": what impends, not a threat; in "droht mit einer Anklage" the noun is in a prepositional phrase)."""
+    nouns = {n.lower() for n in pattern.blocked_by_nouns}
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS - SUBJ_DEPS and not case_of(c)]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("NOUN", "PROPN"):
+            for form in (_head_lemma(t), t.lower_):
+                hit = noun_lemma_matches(form, nouns)
+                if hit and (hit == form or len(hit) >= _MIN_BLOCKING_TAIL):
+                    return True
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS and not case_of(c))
+    return False
+
+
 def _context_ok(pattern: Pattern, token: Token) -> bool:
-    """The pattern's required complement word is there and no blocking dependent is."""
+    """The pattern's required complement word is there and no blocking dependent or noun is."""
     if pattern.blocked_by and any(c.dep_ in pattern.blocked_by for c in token.children):
+        return False
+    if pattern.blocked_by_nouns and _blocking_noun(pattern, token):
         return False
     if pattern.complement:
         wanted = {w.lower() for w in pattern.complement}

@@ -45,6 +45,7 @@ def test_lexicon_lookup_is_case_insensitive(ontology: Ontology) -> None:
         ({"id": "x", "adj": "a", "noun": "b", "cameo": "111"}, "exactly one of"),
         ({"id": "x", "noun": "a", "cameo": "111", "predicate": "yes"}, "predicate must be"),
         ({"id": "x", "verb": "a", "cameo": "042", "needs_target": "yes"}, "needs_target must be"),
+        ({"id": "x", "verb": "a", "cameo": "042", "blocked_by_nouns": "Haft"}, "blocked_by_nouns must be a list"),
     ],
 )
 def test_lexicon_validation_names_the_problem(ontology: Ontology, entry: dict, problem: str) -> None:
