@@ -177,13 +177,16 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parata
 
 
 BARE_SLOTS = frozenset({"obj", "iobj"})
+#: subject labels, which ``_clause_nouns`` may follow
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
-def _clause_nouns(verb: Token) -> list[Token]:
-    """Nouns of ``verb``'s own clause outside its subject, other clauses and prepositional phrases."""
+def _clause_nouns(verb: Token, with_subject: bool = False) -> list[Token]:
+    """Nouns of ``verb``'s own clause outside other clauses and prepositional phrases, and outside its subject unless
+    ``with_subject``."""
     out: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS and not case_of(c)]
+    top = _CLAUSE_DEPS - SUBJ_DEPS if with_subject else _CLAUSE_DEPS
+    stack = [c for c in verb.children if c.dep_ not in top and not case_of(c)]
     while stack:
         t = stack.pop()
         if t.pos_ in ("NOUN", "PROPN"):
@@ -201,15 +204,11 @@ def _blocking_noun(pattern: Pattern, verb: Token) -> bool:
     its subject included, or depends on one without a preposition ("Ihm droht eine Anklage", "drohen bis zu 30 Jahre
     Haft": what impends, not a threat; in "droht mit einer Anklage" the noun is in a prepositional phrase)."""
     nouns = {n.lower() for n in pattern.blocked_by_nouns}
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS - SUBJ_DEPS and not case_of(c)]
-    while stack:
-        t = stack.pop()
-        if t.pos_ in ("NOUN", "PROPN"):
-            for form in (_head_lemma(t), t.lower_):
-                hit = noun_lemma_matches(form, nouns)
-                if hit and (hit == form or len(hit) >= _MIN_BLOCKING_TAIL):
-                    return True
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS and not case_of(c))
+    for t in _clause_nouns(verb, with_subject=True):
+        for form in (_head_lemma(t), t.lower_):
+            hit = noun_lemma_matches(form, nouns)
+            if hit and (hit == form or len(hit) >= _MIN_BLOCKING_TAIL):
+                return True
     return False
 
 
