@@ -10,6 +10,8 @@ code for current countries.  The exceptions are listed here and in
   builder rewrites ``SUN…`` codes to ``USR…``.
 * ``XKX`` (Kosovo, user-assigned code used by the EU and IMF) is coded ``KSV``.
 * ``DDR``, ``YUG``, ``CSK`` and ``SCG`` are withdrawn ISO codes kept as they are.
+* Two prefixes in the Phoenix files are Correlates of War abbreviations, not CAMEO codes: the builder rewrites
+  ``ANG…`` (Angola) to ``AGO…`` and ``FRN…`` (France) to ``FRA…``.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ FICTIONAL: frozenset[str] = frozenset({"KNT"})  # "Kinakuta", a TABARI test coun
 #: multinational companies, transnational militant groups (a region prefix, "MEA", "WAF", names a region, not a kind).
 TRANSNATIONAL: frozenset[str] = frozenset({"IGO", "NGO", "MNC", "IMG"})
 
-#: PETRARCH country codes rewritten by the builder.
-PETRARCH_REWRITE: dict[str, str] = {"SUN": "USR"}
+#: PETRARCH country codes rewritten by the builder: the Soviet Union's, and two Correlates of War abbreviations the
+#: Phoenix files use in place of the CAMEO (ISO) code (ngec-cow2iso.txt: ANG = Angola, FRN = France; "Unita" was
+#: ANGREB, so its events named a country "ANG").
+PETRARCH_REWRITE: dict[str, str] = {"SUN": "USR", "ANG": "AGO", "FRN": "FRA"}
 
 
 def known_iso3(iso3: str) -> bool:

@@ -245,13 +245,26 @@ class ActorDeriver:
 MAX_COUNTRY_WORDS = 3
 
 
+#: names of regions whose words would read as a country's ("Latin American" is no "American")
+REGION_NAMES = frozenset({"latin america", "latin american", "south american", "central american", "north american",
+                          "west nile"})
+
+
 def _countries_named(name: str, country_words: Mapping[str, str]) -> set[str]:
-    """The countries whose name or adjective is a word run of ``name`` ("Eritrean Liberation Front" → {ERI})."""
+    """The countries whose name or adjective is a word run of ``name`` ("Eritrean Liberation Front" → {ERI}), the
+    longest runs first; a word of a longer run or of a region's name (``REGION_NAMES``) counts no more."""
     words = re.findall(r"[\w'-]+", name)
     found = set()
+    used: set[int] = set()
     for n in range(MAX_COUNTRY_WORDS, 0, -1):
         for i in range(len(words) - n + 1):
-            iso = country_words.get(norm(" ".join(words[i: i + n])))
-            if iso is not None:
-                found.add(iso)
+            span = range(i, i + n)
+            if used.intersection(span):
+                continue
+            key = norm(" ".join(words[i: i + n]))
+            iso = country_words.get(key)
+            if iso is not None or key in REGION_NAMES:
+                used.update(span)
+                if iso is not None:
+                    found.add(iso)
     return found

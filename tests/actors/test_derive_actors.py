@@ -26,6 +26,7 @@ def role(code: str) -> Role:
     ("MEAREB", ["Palestinian Islamic Jihad"], "PSE"),
     ("EAFREB", ["Eritrean Liberation Front", "Front for the Liberation of Eritrea"], "ERI"),
     ("MEAREB", ["Al-Saiqa"], None),  # no country in the name
+    ("LAMREB", ["Latin American Patriotic Army"], None),  # a region's name, not the USA's adjective
     ("MEAREB", ["Egyptian and Syrian Front"], None),  # two countries, none leads
     ("NGOHRI", ["Palestinian Human Rights Monitor"], None),  # a kind of group, not a region: stays transnational
     ("PSEREB", ["Syrian Brigade"], None),  # a state's code says the state
@@ -38,3 +39,10 @@ def test_resolved_organisation_of_a_region_code_has_its_named_country_and_sector
     doc = nlp_en("The Palestinian Islamic Jihad movement rejected the invitation.")
     [m] = [m for m in en.find(doc, dt.date(2020, 1, 1)) if m.actor.code]
     assert (m.actor.code, m.actor.country, m.actor.sector) == ("MEAREB", "PSE", "REB")
+
+
+def test_correlates_of_war_prefix_is_rewritten_to_the_iso_code(en, nlp_en) -> None:
+    """Phoenix codes Unita "ANGREB" (ANG: Angola in Correlates of War); its country is AGO, no "ANG"."""
+    doc = nlp_en("UNITA rebels attacked the town.")
+    [m] = [m for m in en.find(doc, dt.date(2000, 1, 1)) if m.actor.code]
+    assert (m.actor.code, m.actor.country) == ("AGOREB", "AGO")
