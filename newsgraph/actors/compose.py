@@ -39,7 +39,7 @@ _LOYAL_EN = frozenset({"loyal", "belonging"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VVFIN", "VAFIN", "VMFIN"})
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 #: words that coordinate two modifiers of one noun ("Russian and Syrian forces", "russische und syrische Truppen")
-COORDINATORS = frozenset({"and", "or", "und", "oder", "sowie"})
+_COORDINATORS = frozenset({"and", "or", "und", "oder", "sowie"})
 
 
 @dataclass
@@ -54,6 +54,7 @@ class Chunk:
     agent: LexEntry | None = None
     named: Unit | None = None  # person or organisation named in the chunk
     single: Unit | None = None  # a unit standing alone
+    shares: int | None = None  # token of the agent noun a coordinated modifier shares ("Russian" in "Russian and Syrian forces")
     confidence: float = 1.0
 
 
@@ -151,7 +152,7 @@ class Composer:
             shared = self._shared_agent(u) if self._attributive(u) else None
             if shared is not None:  # "Russian and Syrian forces": Russia's forces too (the noun stays the next chunk's)
                 self._as_modifier(chunk, u)
-                chunk.agent = shared.main
+                chunk.agent, chunk.shares = shared.main, shared.end - 1
                 return chunk
             if nxt is not None and nxt.kind in NAMED and not nxt.main.genitive and (
                 u.kind == "adjective"  # nordkoreanische KCNA
@@ -172,7 +173,7 @@ class Composer:
         if u.end >= len(self.doc):
             return None
         word = self.doc[u.end].lower_
-        if word not in COORDINATORS and word != ",":
+        if word not in _COORDINATORS and word != ",":
             return None
         tok = u.end + 1
         if tok < len(self.doc) and self.doc[tok].lower_ in _ARTICLE_EN:

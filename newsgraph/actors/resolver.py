@@ -49,6 +49,7 @@ class ActorMention:
     head: int
     actor: Actor
     kind: str  # country | person | org | agent | capital | adjective | unknown
+    shares: int | None = None  # the agent noun (token) a coordinated modifier shares ("Russian" in "Russian and Syrian forces")
 
 
 @dataclass(frozen=True)
@@ -208,8 +209,8 @@ class ActorResolver:
             role = role_on(actor.roles, date)
             code = role.code if role else None
             # a code that names a region only ("MEAREB") leaves the country the organisation is named for
-            country = self._split(code)[0] or (actor.country if code[:3] not in TRANSNATIONAL else None) \
-                if code else actor.country
+            iso3, _ = self._split(code)
+            country = iso3 or (actor.country if not code or code[:3] not in TRANSNATIONAL else None)
             return _Resolved(actor.name, code, country, actor.wikidata, role)
         return _Resolved(None, None, None)
 
@@ -280,4 +281,4 @@ class ActorResolver:
             kind=_ACTOR_KIND.get(kind, kind),
             confidence=round(r.confidence, 3),
         )
-        return ActorMention(start=c.start, end=c.end, head=c.head, actor=actor, kind=kind)
+        return ActorMention(start=c.start, end=c.end, head=c.head, actor=actor, kind=kind, shares=c.shares)

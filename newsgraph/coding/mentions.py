@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorMention
-from newsgraph.actors.compose import COORDINATORS
 from newsgraph.coding.syntax import POSSESSIVE_MARKERS, case_of
 from newsgraph.model import Actor
 
@@ -42,7 +41,6 @@ _POSSESSIVE = {"sein": (None, "Sing"), "seine": (None, "Sing"), "seinem": (None,
                "seinen": (None, "Sing"), "seiner": (None, "Sing"), "seines": (None, "Sing"),
                "his": ("Masc", "Sing"), "its": ("Neut", "Sing"), "their": (None, "Plur")}
 COREF_WINDOW_SENTENCES = 3
-_ARTICLES = frozenset({"the", "die", "der", "den"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,7 @@ class MentionIndex:
                 # Russian air force attacks", actors.compose)
                 one = m.end - m.start == 1
                 if m.kind == "adjective" or (one and m.kind in _OWNER_KINDS and "-" in doc[m.start].text) \
-                        or (one and m.kind == "agent" and m.actor.country and doc[m.start].pos_ == "ADJ"):
+                        or (m.shares is not None and doc[m.start].pos_ == "ADJ"):
                     out.update(range(m.start, m.end))
             self._owners = frozenset(out)
         return self._owners
@@ -118,7 +116,7 @@ class MentionIndex:
         if mention is not None:
             via = "modifier" if _modifier(token, mention) else "direct"
             out.append(Found(self._affiliated(token, mention, depth, seen), mention.start, mention.end, via))
-            out.extend(Found(m.actor, m.start, m.end, via) for m in self._sharing_its_noun(mention, token.doc))
+            out.extend(Found(m.actor, m.start, m.end, via) for m in self._sharing_its_noun(mention))
             full = mention.kind in ("person", "country", "org", "capital") or mention.actor.code
             if full:
                 # "Regierungen in Moskau und Pjöngjang": follow coordination from any word of the mention
@@ -166,23 +164,11 @@ class MentionIndex:
                 continue
             self._collect(child, depth - (child.dep_ != "conj"), out, seen)
 
-    def _sharing_its_noun(self, mention: ActorMention, doc: Doc) -> list[ActorMention]:
-        """The mentions of country modifiers coordinated in front of an agent mention, which share its noun and sector
-        ("Russian and [Chinese warships]", "British, French and [German diplomats]"; ``actors.compose``)."""
-        out: list[ActorMention] = []
-        i = mention.start - 1
-        while mention.kind == "agent" and i > 0:
-            if doc[i].lower_ in _ARTICLES:
-                i -= 1  # "the UK and the US governments"
-            if i <= 0 or not (doc[i].lower_ in COORDINATORS or doc[i].text == ","):
-                break
-            prior = self.at(i - 1)
-            if prior is None or prior.end != i or prior.kind != "agent" or prior.actor.sector != mention.actor.sector \
-                    or prior.end - prior.start != 1:
-                break
-            out.append(prior)
-            i = prior.start - 1
-        return out
+    def _sharing_its_noun(self, mention: ActorMention) -> list[ActorMention]:
+        """The mentions of country modifiers coordinated in front of an agent mention, which share its noun ("Russian
+        and [Chinese warships]", "British, French and [German diplomats]"), as ``actors.compose`` found them, the
+        nearest first."""
+        return [m for m in reversed(self.mentions) if m.shares is not None and mention.start <= m.shares < mention.end]
 
     def resolve_pronoun(self, pronoun: Token) -> Found | None:
         """The nearest earlier mention compatible in gender and number with ``pronoun``."""

@@ -24,6 +24,7 @@ from newsgraph.coding.syntax import (
     ordered_arguments,
     subjects,
 )
+from newsgraph.language.verbless import FINITE_TAGS
 
 
 def coordinated_subject(verb: Token) -> list[Token]:
@@ -133,9 +134,6 @@ def _verbless(root: Token) -> bool:
     return root.dep_ == "ROOT" and not any(c.dep_ == "cop" for c in root.children)
 
 
-#: English tags of a finite verb
-_FINITE_EN = frozenset({"VBD", "VBZ", "VBP"})
-
 
 def adjective_root_subject(verb: Token) -> list[Token]:
     """The subject of an English finite verb the parser hung as an adverbial clause or a conjunct on an adjective it
@@ -143,7 +141,7 @@ def adjective_root_subject(verb: Token) -> list[Token]:
     the government have seized a town": "loyal" ROOT, the noun its subject): an adjective without a copula predicates
     nothing, so the verb is the main one and the adjective's subject is its own."""
     head = verb.head
-    finite = verb.tag_ in _FINITE_EN or any(c.dep_ == "aux" for c in verb.children)
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
     if (verb.lang_ != "en" or verb.dep_ not in ("advcl", "conj") or not finite or head.dep_ != "ROOT"
             or head.pos_ != "ADJ" or head.i > verb.i or has_copula(head)):
         return []

@@ -46,6 +46,7 @@ from newsgraph.coding.syntax import (
     is_passive,
     is_to_infinitive,
     is_verb,
+    named_possessors,
     objects,
     possessors,
     prep_args,
@@ -362,7 +363,7 @@ def find_roles(trigger: Token, pattern: Pattern, index: MentionIndex, cues: Cues
                 recipients = targets or recipients
         if not recipients and durch:
             # "der Beschuss Israels durch radikale Palästinenser": the genitive names the one attacked
-            recipients = [f for t in _genitives(trigger) for f in index.phrase_actors(t)]
+            recipients = [f for t in named_possessors(trigger) for f in index.phrase_actors(t)]
         if not recipients and is_verb(trigger):
             # "agreed to send engineers to Cambodia", "offered to hand over to Britain two suspects": whom the
             # act an offer, promise or agreement is about is aimed at
@@ -398,7 +399,7 @@ def _received_roles(noun: Token, verb: Token, index: MentionIndex, cues: Cues) -
     nouns = [noun, *noun.conjuncts]
     named = [t for prep in cues.source_prepositions
              for t in [a for n in nouns for a in prep_args(n, prep)] or prep_args(verb, prep)]
-    named += [o for o in possessors(noun) if o.tag_ not in ("PPOSAT", "PRP$") and o.pos_ != "PRON"]
+    named += named_possessors(noun)
     actors = _codable_actors([f for t in named for f in index.phrase_actors(t)] or _attributive_actors(noun, index))
     # "wird ... erhalten" is the future, not a passive: its subject receives
     subject = children(verb, PASS_SUBJ) if is_passive(verb) else _subject_tokens(verb, cues)
@@ -433,8 +434,7 @@ def _object_actors(obj: Token, slot: str, index: MentionIndex) -> list[Found]:
     actor, where the object is itself an actor ("Russia's president") or has no objective phrase ("Washington's closest
     ally inside Syria, the SDF")."""
     if slot == "obj" and obj.pos_ == "NOUN" and index.at(obj.i) is None and _objective_phrase(obj):
-        owners = [c for c in possessors(obj, genitive_objects=False) if c.i < obj.i and c.tag_ not in ("PPOSAT", "PRP$")
-                  and c.pos_ != "PRON"]
+        owners = [c for c in named_possessors(obj, genitive_objects=False) if c.i < obj.i]
         named = [f for c in owners for f in index.phrase_actors(c)]
         if named:
             return named
@@ -463,11 +463,6 @@ def _durch_agent(noun: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ in ("obl", "nmod") and case_of(c) == "durch"
             and c.left_edge.i == noun.right_edge.i + 1]
-
-
-def _genitives(noun: Token) -> list[Token]:
-    """The bare genitive attributes of a German noun ("Israels", "der Stadt"), by the parse or a name in -s before it."""
-    return [c for c in possessors(noun) if c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON"]
 
 
 def _passive_noun(noun: Token, cues: Cues) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Container, Iterator
 
 from spacy.tokens import Token
 
+from newsgraph.coding.dates import MONTHS, WEEKDAYS
 from newsgraph.language.subject_first import OBLIQUE_DETERMINERS
 
 SUBJ = {"nsubj", "csubj"}
@@ -268,10 +269,10 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
 
 #: German nouns of time whose bare phrase is an adverbial, never an agent ("Anfang der Woche", "Vergangene Woche",
 #: "Ende Mai", "Am Montag" without its preposition)
+#: (the month and weekday names are the date resolver's, with Austria's "Jänner")
 TIME_NOUNS = frozenset({"anfang", "ende", "mitte", "woche", "wochen", "monat", "monate", "jahr", "jahre", "tag", "tage",
-                        "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-                        "morgen", "abend", "nacht", "vormittag", "nachmittag", "januar", "jänner", "februar", "märz",
-                        "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"})
+                        "wochenende", "morgen", "abend", "nacht", "vormittag", "nachmittag", "jänner",
+                        *MONTHS["de"], *WEEKDAYS["de"]})
 
 
 def _opening_adverb(token: Token) -> bool:
@@ -466,6 +467,12 @@ def possessors(noun: Token, genitive_objects: bool = True) -> list[Token]:
         elif noun.lang_ == "de" and c.i == noun.i - 1 and _saxon_genitive(c):
             out.append(c)
     return out
+
+
+def named_possessors(noun: Token, genitive_objects: bool = True) -> list[Token]:
+    """``possessors`` that name someone: not a possessive or personal pronoun ("Russlands", "der Opposition", not
+    "seine", "its")."""
+    return [c for c in possessors(noun, genitive_objects) if c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON"]
 
 
 def _saxon_genitive(token: Token) -> bool:

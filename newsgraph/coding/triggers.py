@@ -30,8 +30,8 @@ from newsgraph.coding.syntax import (
     has_copula,
     is_predicate,
     is_verb,
+    named_possessors,
     particle,
-    possessors,
     prep_args,
     prep_phrase_index,
     preposition_of,
@@ -309,7 +309,7 @@ def _has_owner(noun: Token, pattern: Pattern) -> bool:
     where the pattern's object is a genitive or a von-phrase ("die Festnahme des Journalisten", "von Journalisten"),
     neither names who acts (as ``roles.find_roles`` reads them); a possessive pronoun ("seine Kritik") is not enough."""
     by_owner = "obj" not in pattern.recipient
-    if any(c.tag_ not in ("PPOSAT", "PRP$") and c.pos_ != "PRON" for c in possessors(noun, genitive_objects=by_owner)):
+    if named_possessors(noun, genitive_objects=by_owner):
         return True
     return bool(agent_phrases(noun, von_is_agent=by_owner))
 
