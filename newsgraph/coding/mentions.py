@@ -60,9 +60,13 @@ class MentionIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._at: dict[int, ActorMention] = {}
         self._owners: frozenset[int] | None = None  # attributive_owners, computed on first use
+        self._sharing: dict[int, list[ActorMention]] = {}  # noun token → modifiers sharing it, the nearest first
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self._at[i] = m
+        for m in reversed(self.mentions):
+            if m.shares is not None:
+                self._sharing.setdefault(m.shares, []).append(m)
 
     def at(self, i: int) -> ActorMention | None:
         return self._at.get(i)
@@ -168,7 +172,7 @@ class MentionIndex:
         """The mentions of country modifiers coordinated in front of an agent mention, which share its noun ("Russian
         and [Chinese warships]", "British, French and [German diplomats]"), as ``actors.compose`` found them, the
         nearest first."""
-        return [m for m in reversed(self.mentions) if m.shares is not None and mention.start <= m.shares < mention.end]
+        return [m for i in range(mention.start, mention.end) for m in self._sharing.get(i, ())]
 
     def resolve_pronoun(self, pronoun: Token) -> Found | None:
         """The nearest earlier mention compatible in gender and number with ``pronoun``."""
